@@ -1,0 +1,138 @@
+/**
+ * One queue for every Lusha call: keeps under the general rate limit (25 requests a second),
+ * and backs off on rate limits and transient failures (1 s, doubling, capped at 60 s), as the
+ * Lusha docs ask since no `Retry-After` is sent. While it waits, everyone can see until when.
+ */
+
+/** Why the queue is holding calls back. */
+export type WaitReason = 'rateLimited' | 'server' | 'network' | 'timeout';
+
+/** What the UI shows while the queue waits: a countdown to `until`. */
+export interface QueueWait {
+  until: number;
+  reason: WaitReason;
+  attempt: number;
+}
+
+export interface ApiQueueOptions {
+  /** Calls allowed to start per second. Lusha's general limit is 25. */
+  maxPerSecond?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** Tries per call, the first included, before the error is handed back. */
+  maxAttempts?: number;
+  now?: () => number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Which failures are worth another try, and under what name. Default: Lusha error kinds. */
+  classify?: (error: unknown) => WaitReason | null;
+  /** Told when a wait starts (with its end) and when it is over (null). */
+  onWait?: (wait: QueueWait | null) => void;
+}
+
+export interface ApiQueue {
+  /** Runs `task` when the queue allows, retrying transient failures with backoff. */
+  run<T>(task: () => Promise<T>, options?: { signal?: AbortSignal }): Promise<T>;
+  /** The current wait, if the queue is backing off. */
+  readonly wait: QueueWait | null;
+}
+
+/** Retry reasons for Lusha client errors, by their `kind` (see lib/lusha errors). */
+export function classifyLushaError(error: unknown): WaitReason | null {
+  const kind = (error as { kind?: unknown } | null)?.kind;
+  switch (kind) {
+    case 'rateLimited':
+      return 'rateLimited';
+    case 'server':
+      return 'server';
+    case 'network':
+      return 'network';
+    case 'timeout':
+      return 'timeout';
+    default:
+      return null;
+  }
+}
+
+/** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Backoff before try number `attempt + 1`: base, doubling, capped. */
+export function backoffDelay(attempt: number, baseDelayMs = 1000, maxDelayMs = 60_000): number {
+  return Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, attempt - 1));
+}
+
+/** Creates the queue. One per service worker: every API call goes through it. */
+export function createApiQueue(options: ApiQueueOptions = {}): ApiQueue {
+  const {
+    maxPerSecond = 25,
+    baseDelayMs = 1000,
+    maxDelayMs = 60_000,
+    maxAttempts = 6,
+    now = Date.now,
+    sleep = abortableSleep,
+    classify = classifyLushaError,
+    onWait,
+  } = options;
+  const spacing = 1000 / maxPerSecond;
+  let nextSlot = 0;
+  let blockedUntil = 0;
+  let currentWait: QueueWait | null = null;
+
+  const setWait = (wait: QueueWait | null) => {
+    currentWait = wait;
+    onWait?.(wait);
+  };
+
+  /** Reserves the next start time synchronously, so concurrent callers never share a slot. */
+  async function takeSlot(signal?: AbortSignal) {
+    for (;;) {
+      const start = Math.max(now(), nextSlot, blockedUntil);
+      nextSlot = start + spacing;
+      const delay = start - now();
+      if (delay > 0) await sleep(delay, signal);
+      if (now() >= blockedUntil) return;
+    }
+  }
+
+  async function run<T>(task: () => Promise<T>, runOptions: { signal?: AbortSignal } = {}) {
+    for (let attempt = 1; ; attempt++) {
+      await takeSlot(runOptions.signal);
+      try {
+        const result = await task();
+        if (currentWait && now() >= currentWait.until) setWait(null);
+        return result;
+      } catch (error) {
+        const reason = classify(error);
+        if (!reason || attempt >= maxAttempts || runOptions.signal?.aborted) {
+          if (currentWait && now() >= currentWait.until) setWait(null);
+          throw error;
+        }
+        const until = now() + backoffDelay(attempt, baseDelayMs, maxDelayMs);
+        // A rate limit holds every call back; other failures only this one.
+        if (reason === 'rateLimited') blockedUntil = Math.max(blockedUntil, until);
+        setWait({ until, reason, attempt });
+        await sleep(until - now(), runOptions.signal);
+      }
+    }
+  }
+
+  return {
+    run,
+    get wait() {
+      return currentWait;
+    },
+  };
+}
