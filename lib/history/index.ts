@@ -1,0 +1,4 @@
+/** The reveal history and its CSV export. */
+export * from './types';
+export * from './store';
+export * from './csv';
