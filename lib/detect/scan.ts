@@ -54,8 +54,9 @@ function scanHref(href: string, ctx: PageContext, out: Collector): void {
 }
 
 function scanLinks(root: ParentNode, ctx: PageContext, out: Collector): void {
-  if ((root as Node).nodeType === 1 && (root as Element).matches(LINKS))
-    scanHref(root.getAttribute('href') ?? '', ctx, out);
+  const self = root as Element;
+  if (self.nodeType === 1 && self.matches(LINKS))
+    scanHref(self.getAttribute('href') ?? '', ctx, out);
   for (const el of root.querySelectorAll(LINKS)) scanHref(el.getAttribute('href') ?? '', ctx, out);
 }
 
