@@ -54,7 +54,10 @@ export function visibleText(root: Node): string {
       continue;
     }
     const parent = node.parentNode;
-    if (lastParent !== parent && lastParent && BLOCK.has(lastParent.nodeName)) text += '\n';
+    // Leaving a block (not descending into an inline child of it) ends a line.
+    if (lastParent && lastParent !== parent && BLOCK.has(lastParent.nodeName)) {
+      if (!lastParent.contains(node)) text += '\n';
+    }
     text += (node as Text).data;
     lastParent = parent;
   }
