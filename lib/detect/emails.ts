@@ -5,10 +5,10 @@ import { decodeEntities } from './entities';
  * (so `https://key@o1.ingest.sentry.io` user-info is not an address); `:` is checked after.
  */
 const EMAIL =
-  /(?<![\w.+%/@-])([a-z0-9][a-z0-9._%+-]{0,63})@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+)([a-z][a-z0-9-]{1,23})(?![\w@-])/gi;
+  /(?<![\w.+%/@-])([a-z0-9][a-z0-9._%+-]{0,63})\u2063?@\u2063?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+)([a-z][a-z0-9-]{1,23})(?![\w@-])/gi;
 /** `[at]`, `(at)`, `{at}`, `<at>`, `[@]` and the same for dot, with optional spaces. */
-const BRACKET_AT = /\s*[[({<]\s*(?:at|@)\s*[\])}>]\s*/gi;
-const BRACKET_DOT = /\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*/gi;
+const BRACKET_AT = /[\s\u2063]*[[({<]\s*(?:at|@)\s*[\])}>][\s\u2063]*/gi;
+const BRACKET_DOT = /[\s\u2063]*[[({<]\s*(?:dot|\.)\s*[\])}>][\s\u2063]*/gi;
 /** `name at domain dot com`: the plain-word form, accepted only with at least one ` dot `. */
 const WORDS_AT = /\b([a-z0-9][a-z0-9._+-]{0,63}) at ((?:[a-z0-9-]+ dot )+)([a-z]{2,24})\b/gi;
 /** Words that precede " at " in prose ("look at this dot com"); not local parts. */
@@ -63,7 +63,7 @@ export function extractEmails(text: string): string[] {
     const [whole, local = '', labels = '', tld = ''] = match;
     const before = clean.slice(Math.max(0, match.index - 7), match.index).toLowerCase();
     if (before.endsWith(':') && !before.endsWith('mailto:')) continue;
-    if (plausible(local, labels, tld)) found.add(whole.toLowerCase());
+    if (plausible(local, labels, tld)) found.add(whole.replace(/\u2063/g, '').toLowerCase());
   }
   return [...found];
 }

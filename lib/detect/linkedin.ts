@@ -135,11 +135,37 @@ function resolve(href: string, baseUrl: string | undefined, depth: number): Link
  * `/in/<name>-<c><b><a>` (LinkedIn's own redirect). Redirect wrappers are unwrapped.
  */
 export function normalizeLinkedInUrl(href: string, baseUrl?: string): LinkedInRef | null {
+  return normalizeHref(href, baseUrl, baseUrl !== undefined && LINKEDIN_ORIGIN.test(baseUrl));
+}
+
+const LINKEDIN_ORIGIN = /^https?:\/\/(?:[a-z0-9-]+\.)*linkedin\.com(?:[:/?#]|$)/i;
+/** The common shape, plain ASCII slug: answered without the URL parser. */
+const FAST =
+  /^(?:https?:\/\/(?:[a-z0-9-]+\.)?linkedin\.com)?\/(in|company)\/([a-z0-9_-]+)(?:[/?#]|$)/i;
+
+/**
+ * `normalizeLinkedInUrl` for callers that already know whether `baseUrl` is on LinkedIn
+ * (the scanner, once per page); most links take the fast path.
+ */
+export function normalizeHref(
+  href: string,
+  baseUrl: string | undefined,
+  baseOnLinkedIn: boolean,
+): LinkedInRef | null {
+  const fast = FAST.exec(href);
+  if (fast && (baseOnLinkedIn || href.charCodeAt(0) !== 47)) {
+    const [, head = '', raw = ''] = fast;
+    const slug = MEMBER_ID.test(raw) ? raw : raw.toLowerCase();
+    if (head.length === 2) {
+      return NOT_PROFILES.has(slug) ? null : { kind: 'profile', url: `${ORIGIN}/in/${slug}` };
+    }
+    return NOT_COMPANIES.has(slug) ? null : { kind: 'company', url: `${ORIGIN}/company/${slug}` };
+  }
   return resolve(href, baseUrl, 0);
 }
 
 const IN_TEXT =
-  /(?:https?:\/\/)?(?:[a-z0-9-]+\.)?linkedin\.com\/(?:in|pub|company|sales)\/[^\s"'<>()[\]{}]+/gi;
+  /(?:https?:\/\/)?(?:[a-z0-9-]+\.)?linkedin\.com\/(?:in|pub|company|sales)\/[^\s\u2063"'<>()[\]{}]+/gi;
 
 /** LinkedIn identities written out in plain text (`linkedin.com/in/jane`), in order. */
 export function linkedInRefsInText(text: string): LinkedInRef[] {

@@ -1,7 +1,12 @@
 import { Collector } from './collector';
 import { emailsFromMailto, extractEmails } from './emails';
 import { scanJsonLd } from './jsonld';
-import { isLinkedInHost, linkedInRefsInText, normalizeLinkedInUrl } from './linkedin';
+import {
+  isLinkedInHost,
+  linkedInRefsInText,
+  normalizeHref,
+  normalizeLinkedInUrl,
+} from './linkedin';
 import { visibleText } from './text';
 import type { DomainResolver, Findings, LinkedInRef } from './types';
 
@@ -11,6 +16,8 @@ interface PageContext {
   url: URL | null;
   onLinkedIn: boolean;
   baseUrl: string | undefined;
+  /** Whether root-relative links resolve to LinkedIn (the page or its <base> is there). */
+  baseOnLinkedIn: boolean;
   /** Normalised hrefs seen in this scan: pages repeat the same link many times. */
   seen: Map<string, LinkedInRef | null>;
 }
@@ -31,12 +38,9 @@ function pageContext(pageUrl: string, doc?: Document): PageContext {
       // A broken <base> is ignored, as browsers do.
     }
   }
-  return {
-    url,
-    onLinkedIn: url !== null && isLinkedInHost(url.hostname),
-    baseUrl,
-    seen: new Map(),
-  };
+  const baseOnLinkedIn = baseUrl !== undefined && isLinkedInHost(new URL(baseUrl).hostname);
+  const onLinkedIn = url !== null && isLinkedInHost(url.hostname);
+  return { url, onLinkedIn, baseUrl, baseOnLinkedIn, seen: new Map() };
 }
 
 function scanHref(href: string, ctx: PageContext, out: Collector): void {
@@ -48,7 +52,9 @@ function scanHref(href: string, ctx: PageContext, out: Collector): void {
   let ref: LinkedInRef | null = null;
   if (/^\s*mailto:/i.test(href)) out.addEmails(emailsFromMailto(href));
   // Off LinkedIn, a link can only name a LinkedIn identity if it spells the host out.
-  else if (ctx.onLinkedIn || /linkedin/i.test(href)) ref = normalizeLinkedInUrl(href, ctx.baseUrl);
+  else if (ctx.baseOnLinkedIn || /linkedin/i.test(href)) {
+    ref = normalizeHref(href, ctx.baseUrl, ctx.baseOnLinkedIn);
+  }
   ctx.seen.set(href, ref);
   out.addRef(ref);
 }

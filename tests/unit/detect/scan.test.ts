@@ -1,13 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import {
-  mergeFindings,
-  scanDocument,
-  scanLinkedInDocument,
-  scanNodes,
-  TEXT_LIMITS,
-  type Findings,
-} from '@/lib/detect';
+import { mergeFindings, scanDocument, scanNodes, TEXT_LIMITS, type Findings } from '@/lib/detect';
+import { scanLinkedInDocument, scanLinkedInNodes } from '@/lib/detect/lite';
 
 const IN = 'https://www.linkedin.com/in/';
 const CO = 'https://www.linkedin.com/company/';
@@ -183,6 +177,7 @@ describe('scanDocument: where identities are found', () => {
     const doc = html('<a href="/in/jane-doe">x</a><p>sales@acme.com</p>');
     const url = 'https://www.linkedin.com/company/acme/people/';
     expect(scanLinkedInDocument(doc, url)).toEqual(scanDocument(doc, url));
+    expect(scanLinkedInNodes([doc.body], url)).toEqual(scanNodes([doc.body], url));
     expect(scanLinkedInDocument(doc, 'https://www.acme.com/').domain).toBeNull();
   });
 });

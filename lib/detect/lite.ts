@@ -1,0 +1,32 @@
+/**
+ * The detectors without the public suffix list, for the content script that runs only on
+ * linkedin.com: importing `./index` would pull tldts's list (about 45 KB gzip) into the bundle,
+ * because bundlers cannot prove its data tables free of side effects and so never drop them.
+ */
+import { scanDocumentWith, scanNodesWith } from './scan';
+import { isLinkedInHost } from './linkedin';
+import type { Findings } from './types';
+
+export type { DomainResolver, Findings, LinkedInKind, LinkedInRef } from './types';
+export { normalizeLinkedInUrl, isLinkedInHost } from './linkedin';
+export { extractEmails } from './emails';
+export { mergeFindings } from './collector';
+export { TEXT_LIMITS } from './text';
+
+/** The domain of a LinkedIn page without the public suffix list (`linkedin.com` or null). */
+function linkedInDomain(hostname: string): string | null {
+  return isLinkedInHost(hostname) ? 'linkedin.com' : null;
+}
+
+/**
+ * `scanDocument` for a content script that only runs on linkedin.com: the same findings there
+ * (domain `linkedin.com`); on any other site its domain and subject are null.
+ */
+export function scanLinkedInDocument(doc: Document, pageUrl: string): Findings {
+  return scanDocumentWith(doc, pageUrl, linkedInDomain);
+}
+
+/** `scanNodes` for the LinkedIn-only content script (no public suffix list). */
+export function scanLinkedInNodes(nodes: Iterable<Node>, pageUrl: string): Findings {
+  return scanNodesWith(nodes, pageUrl, linkedInDomain);
+}
