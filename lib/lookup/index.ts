@@ -3,3 +3,4 @@ export * from './queue';
 export * from './batcher';
 export * from './cache';
 export * from './ledger';
+export * from './targets';
