@@ -1,0 +1,161 @@
+/**
+ * Lookalikes (`POST /v3/contacts/lookalike`, `POST /v3/companies/lookalike`): rank dataset
+ * records by likeness to the resolved seeds (industry, size band, seniority, department,
+ * country), never repeat a record within a dedupe session, and bill per result returned
+ * (`lookalikeContact` / `lookalikeCompany`).
+ */
+import { z } from 'zod';
+import type { Dataset } from '../dataset';
+import type { RouteDef, RouteInput, RouteResult, SandboxContext } from '../types';
+import { badRequest, chargeUnits, hash32, parseInput } from './prospecting-common';
+import {
+  companyViews,
+  contactViews,
+  lookalikeCompany,
+  lookalikeContact,
+  type CompanyView,
+  type ContactView,
+} from './prospecting-data';
+import { openSession, sessionGone, touchSession } from './lookalikes-sessions';
+import {
+  companyProfile,
+  contactProfile,
+  resolveCompanies,
+  resolveContacts,
+} from './lookalikes-match';
+
+const ids = z.array(z.string()).max(100).optional();
+const ContactRef = z.strictObject({
+  firstName: z.string(),
+  lastName: z.string(),
+  companyDomain: z.string().optional(),
+  companyName: z.string().optional(),
+});
+const ContactSeeds = z.strictObject({
+  linkedinUrls: ids,
+  contacts: z.array(ContactRef).max(100).optional(),
+  emails: z.array(z.email()).max(100).optional(),
+  ids,
+  contactIds: z.array(z.number().int()).max(100).optional(),
+});
+export type ContactSeeds = z.infer<typeof ContactSeeds>;
+
+const ContactLookalikesBody = z.strictObject({
+  dedupeSessionId: z.uuid().optional(),
+  seeds: ContactSeeds.nullable(),
+  exclude: ContactSeeds.nullable().optional(),
+  limit: z.number().int().min(1).max(100).default(25),
+  tableId: z.string().optional(),
+});
+
+const CompanySeeds = z
+  .object({ domains: ids, linkedinUrls: ids })
+  .refine((s) => Object.keys(s).length > 0, 'must have at least one property');
+export type CompanySeeds = z.infer<typeof CompanySeeds>;
+
+const CompanyLookalikesBody = z.object({
+  dedupeSessionId: z.uuid().optional(),
+  seeds: CompanySeeds,
+  exclude: CompanySeeds.optional(),
+  limit: z.number().int().min(1).max(100).default(25),
+  tableId: z.string().optional(),
+});
+
+/** Most seeds a request may carry, over all identifier kinds together. */
+const MAX_SEEDS = 100;
+
+function countSeeds(seeds: Record<string, unknown[] | undefined>): number {
+  const total = Object.values(seeds).reduce((n, list) => n + (list?.length ?? 0), 0);
+  if (total === 0)
+    badRequest('Invalid request parameters', ['seeds must contain at least one seed']);
+  if (total > MAX_SEEDS)
+    badRequest('Invalid request parameters', [`at most ${MAX_SEEDS} seeds in total`]);
+  return total;
+}
+
+/** Ranks candidates by score (ties by a seeded hash so the order is stable but mixed). */
+function rank<T extends { id: string }>(items: T[], score: (t: T) => number, salt: string): T[] {
+  return items
+    .map((item) => ({ item, s: score(item), h: hash32(salt, item.id) }))
+    .filter((r) => r.s > 0)
+    .sort((a, b) => b.s - a.s || a.h - b.h)
+    .map((r) => r.item);
+}
+
+function answer<T extends { id: string }>(
+  ctx: SandboxContext,
+  kind: 'contacts' | 'companies',
+  sessionId: string | undefined,
+  ranked: T[],
+  limit: number,
+  view: (t: T) => unknown,
+): RouteResult {
+  const opened = openSession(ctx, kind, sessionId);
+  if (!opened) return sessionGone();
+  const fresh = ranked.filter((r) => !opened.session.seen.has(r.id));
+  const chosen = fresh.slice(0, limit);
+  const action = kind === 'contacts' ? 'lookalikeContact' : 'lookalikeCompany';
+  const creditsCharged = chargeUnits(ctx, action, chosen.length);
+  touchSession(
+    ctx,
+    opened.session,
+    chosen.map((r) => r.id),
+  );
+  return {
+    status: 200,
+    body: {
+      dedupeSessionId: opened.id,
+      results: chosen.map(view),
+      meta: { returned: chosen.length, hasMore: fresh.length > chosen.length },
+      billing: { creditsCharged, resultsReturned: chosen.length },
+    },
+  };
+}
+
+function getContactLookalikes(input: RouteInput, ctx: SandboxContext<Dataset>) {
+  const body = parseInput(ContactLookalikesBody, input.body);
+  if (!body.seeds) badRequest('Invalid request parameters', ['seeds is required']);
+  countSeeds(body.seeds);
+  const all = contactViews(ctx.dataset);
+  const seeds = resolveContacts(all, body.seeds);
+  const excluded = new Set(
+    [...seeds, ...(body.exclude ? resolveContacts(all, body.exclude) : [])].map((c) => c.id),
+  );
+  const profile = contactProfile(seeds, JSON.stringify(body.seeds));
+  const ranked = rank(
+    all.filter((c) => !excluded.has(c.id)),
+    profile,
+    'contacts',
+  );
+  return answer<ContactView>(ctx, 'contacts', body.dedupeSessionId, ranked, body.limit, (c) =>
+    lookalikeContact(c),
+  );
+}
+
+function getCompanyLookalikes(input: RouteInput, ctx: SandboxContext<Dataset>) {
+  const body = parseInput(CompanyLookalikesBody, input.body);
+  countSeeds(body.seeds);
+  const all = companyViews(ctx.dataset);
+  const seeds = resolveCompanies(all, body.seeds);
+  const excluded = new Set(
+    [...seeds, ...(body.exclude ? resolveCompanies(all, body.exclude) : [])].map((c) => c.id),
+  );
+  const profile = companyProfile(seeds, JSON.stringify(body.seeds));
+  const ranked = rank(
+    all.filter((c) => !excluded.has(c.id)),
+    profile,
+    'companies',
+  );
+  return answer<CompanyView>(ctx, 'companies', body.dedupeSessionId, ranked, body.limit, (c) =>
+    lookalikeCompany(c),
+  );
+}
+
+const post = (operationId: string, path: string, handler: RouteDef<Dataset>['handler']) =>
+  ({ operationId, method: 'POST', path, rateClass: 'general', handler }) as RouteDef<Dataset>;
+
+/** The lookalike operations, for the sandbox router. */
+export const lookalikeRoutes: RouteDef<Dataset>[] = [
+  post('getContactLookalikes', '/v3/contacts/lookalike', getContactLookalikes),
+  post('getCompanyLookalikes', '/v3/companies/lookalike', getCompanyLookalikes),
+];

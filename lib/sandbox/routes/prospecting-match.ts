@@ -1,0 +1,156 @@
+/**
+ * Prospecting filters as predicates over the dataset's views. Within one filter the listed
+ * values are alternatives (any may match, unless a `...Condition: 'and'` says all); across
+ * filters every one must match; an `exclude` block drops a record when any of its filters match.
+ */
+import type { CompanyFilter, ContactFilter, LocationFilter, Range } from './prospecting-schema';
+import type { CompanyView, ContactView, LocationView } from './prospecting-data';
+import { parseIsoDate } from './prospecting-common';
+
+type Test<T> = (record: T) => boolean;
+
+const lower = (s: string | undefined) => (s ?? '').trim().toLowerCase();
+const has = (list: string[], value: string | undefined) =>
+  list.some((v) => lower(v) === lower(value));
+const slug = (url: string) =>
+  lower(url)
+    .replace(/^https?:\/\/(www\.)?/, '')
+    .replace(/\/+$/, '');
+const domainOf = (d: string) =>
+  lower(d)
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .split('/')[0];
+
+/** Regions as Lusha groups countries (`countryGrouping`). */
+const GROUPINGS: Record<string, string[]> = {
+  emea: ['europe', 'africa', 'middle east'],
+  amer: ['north america', 'south america'],
+  na: ['north america'],
+  latam: ['south america'],
+  apac: ['asia', 'oceania'],
+};
+
+function locationMatches(f: LocationFilter, l: LocationView): boolean {
+  const grouping = f.countryGrouping ? GROUPINGS[lower(f.countryGrouping)] : undefined;
+  return (
+    (!f.city || lower(f.city) === lower(l.city)) &&
+    (!(f.state ?? f.region) || lower(f.state ?? f.region) === lower(l.state)) &&
+    (!f.country || lower(f.country) === lower(l.country)) &&
+    (!f.countryIso2 || lower(f.countryIso2) === lower(l.countryIso2)) &&
+    (!f.continent || lower(f.continent) === lower(l.continent)) &&
+    (!grouping || grouping.includes(lower(l.continent)))
+  );
+}
+
+const inRange = (ranges: Range[], value: number | undefined) =>
+  value !== undefined &&
+  ranges.some(
+    (r) => (r.min === undefined || value >= r.min) && (r.max === undefined || value <= r.max),
+  );
+
+/** All given checks; a filter that is absent or empty is no check at all. */
+function all<T>(checks: (Test<T> | false | undefined)[]): Test<T>[] {
+  return checks.filter((c): c is Test<T> => typeof c === 'function');
+}
+
+const some = <V>(values: V[] | undefined): values is V[] => !!values && values.length > 0;
+
+function listCheck(values: string[], condition: string | undefined, data: string[]): boolean {
+  const and = condition === 'and' || condition === 'all';
+  return and ? values.every((v) => has(data, v)) : values.some((v) => has(data, v));
+}
+
+/** The checks one company filter block makes. */
+export function companyChecks(f: CompanyFilter, now: number): Test<CompanyView>[] {
+  const topicCondition = f.intentTopicsOperator ?? f.intentTopicsCondition;
+  return all<CompanyView>([
+    some(f.names) && ((c) => f.names!.some((n) => lower(c.name).includes(lower(n)))),
+    some(f.domains) && ((c) => f.domains!.some((d) => domainOf(d) === domainOf(c.domain))),
+    some(f.ids) && ((c) => f.ids!.includes(c.id)),
+    !!f.searchText &&
+      ((c) => `${c.name} ${c.domain} ${c.industry}`.toLowerCase().includes(lower(f.searchText))),
+    some(f.locations) && ((c) => f.locations!.some((l) => locationMatches(l, c.location))),
+    some(f.sizes) && ((c) => inRange(f.sizes!, c.employees)),
+    some(f.revenues) && ((c) => inRange(f.revenues!, c.revenue)),
+    some(f.technologies) &&
+      ((c) => listCheck(f.technologies!, f.technologiesCondition, c.technologies)),
+    some(f.industriesLabels) &&
+      ((c) => f.industriesLabels!.some((i) => has([c.industry, c.subIndustry ?? ''], i))),
+    some(f.mainIndustriesIds) &&
+      ((c) => c.industryId !== undefined && f.mainIndustriesIds!.includes(c.industryId)),
+    some(f.subIndustriesIds) &&
+      ((c) => c.subIndustryId !== undefined && f.subIndustriesIds!.includes(c.subIndustryId)),
+    some(f.intentTopics) && ((c) => listCheck(f.intentTopics!, topicCondition, c.intentTopics)),
+    some(f.sicCodes) && ((c) => f.sicCodes!.some((s) => c.sics.includes(s))),
+    some(f.naicsCodes) && ((c) => f.naicsCodes!.some((s) => c.naics.includes(s))),
+    some(f.foundedYear) && ((c) => inRange(f.foundedYear!, c.foundedYear)),
+    some(f.businessModel) && ((c) => f.businessModel!.some((b) => has(c.businessModels, b))),
+    some(f.companyType) && ((c) => has(f.companyType!, c.companyType)),
+    some(f.linkedinUrls) && ((c) => f.linkedinUrls!.some((u) => slug(u) === slug(c.linkedin))),
+    some(f.keywords) &&
+      ((c) =>
+        f.keywords!.some((k) =>
+          `${c.name} ${c.industry} ${c.subIndustry ?? ''} ${c.keywords.join(' ')}`
+            .toLowerCase()
+            .includes(lower(k)),
+        )),
+    !!f.signals?.types?.length &&
+      ((c) => hasSignal(c.signals, f.signals!.types!, f.signals!.startDate, now)),
+  ]);
+}
+
+/** Six months back, Lusha's default signal window (FAQ). */
+export function defaultSignalStart(now: number): number {
+  const d = new Date(now);
+  d.setUTCMonth(d.getUTCMonth() - 6);
+  return d.getTime();
+}
+
+function hasSignal(
+  signals: { type: string; date: string }[],
+  types: string[],
+  startDate: string | undefined,
+  now: number,
+): boolean {
+  const from = startDate ? parseIsoDate(startDate) : defaultSignalStart(now);
+  const any = types.includes('allSignals');
+  return signals.some((s) => (any || types.includes(s.type)) && parseIsoDate(s.date) >= from);
+}
+
+/** The checks one contact filter block makes. */
+export function contactChecks(f: ContactFilter, now: number): Test<ContactView>[] {
+  const fullName = (c: ContactView) => `${c.firstName} ${c.lastName}`.toLowerCase();
+  const changedAfter = f.jobChangedAfterDate ? parseIsoDate(f.jobChangedAfterDate) : NaN;
+  return all<ContactView>([
+    some(f.names) && ((c) => f.names!.some((n) => fullName(c).includes(lower(n)))),
+    some(f.jobTitles) && ((c) => f.jobTitles!.some((t) => lower(c.title).includes(lower(t)))),
+    some(f.normalizedJobTitles) &&
+      ((c) => f.normalizedJobTitles!.some((t) => lower(c.title).includes(lower(t)))),
+    some(f.jobTitlesExactMatch) && ((c) => has(f.jobTitlesExactMatch!, c.title)),
+    !!f.searchText &&
+      ((c) =>
+        `${fullName(c)} ${c.title} ${c.company.name}`.toLowerCase().includes(lower(f.searchText))),
+    some(f.countries) &&
+      ((c) => has(f.countries!, c.location.countryIso2) || has(f.countries!, c.location.country)),
+    some(f.locations) && ((c) => f.locations!.some((l) => locationMatches(l, c.location))),
+    some(f.seniorityIds) && ((c) => f.seniorityIds!.includes(c.seniorityId)),
+    some(f.departments) && ((c) => f.departments!.some((d) => has(c.departments, d))),
+    some(f.linkedinUrls) && ((c) => f.linkedinUrls!.some((u) => slug(u) === slug(c.linkedin))),
+    some(f.existingDataPoints) &&
+      ((c) => listCheck(f.existingDataPoints!, f.existingDataPointsCondition, c.dataPoints)),
+    !!f.signals?.types?.length &&
+      ((c) => hasSignal(c.signals, f.signals!.types!, f.signals!.startDate, now)),
+    some(f.emails) && ((c) => f.emails!.some((e) => has(c.emails, e))),
+    some(f.ids) && ((c) => f.ids!.includes(c.id)),
+    some(f.skills) && ((c) => f.skills!.some((s) => has(c.skills, s))),
+    !Number.isNaN(changedAfter) &&
+      ((c) =>
+        c.signals.some((s) => s.type === 'companyChange' && parseIsoDate(s.date) >= changedAfter)),
+  ]);
+}
+
+/** A record passes when every include check passes and no exclude check does. */
+export function combine<T>(include: Test<T>[], exclude: Test<T>[]): Test<T> {
+  return (r) => include.every((t) => t(r)) && !exclude.some((t) => t(r));
+}

@@ -1,0 +1,266 @@
+/**
+ * Lusha's webhook management API (`/api/...`, rate class `webhooks`): bulk create and delete
+ * (at most 25 items), list, get, update, opt-out subscriptions, test deliveries, audit logs
+ * and the account secret. Per-item failures are reported in `results`, as the spec shows.
+ */
+import { z } from 'zod';
+import type { Dataset } from '../dataset';
+import { SandboxHttpError, type RouteDef, type RouteInput, type SandboxContext } from '../types';
+import { badRequest, parseInput } from './prospecting-common';
+import {
+  accountNumber,
+  findSubscription,
+  listPagination,
+  nextId,
+  publicSubscription,
+  signalTypesFor,
+  urlProblem,
+  webhookState,
+  type EntityType,
+  type Subscription,
+} from './webhooks-store';
+import {
+  getAccountSecret,
+  getAuditLogs,
+  getAuditLogStats,
+  regenerateAccountSecret,
+  testSubscription,
+} from './webhooks-delivery';
+
+const EntityTypeSchema = z.enum(['contact', 'company']);
+
+const CreateSubscriptionsBody = z.object({
+  defaults: z.object({
+    url: z.string().max(2048),
+    entityType: EntityTypeSchema.optional(),
+    signalTypes: z.array(z.string()).optional(),
+  }),
+  name: z.string().max(100).optional(),
+  subscriptions: z
+    .array(
+      z.object({
+        entityId: z.string().min(1).max(255),
+        entityType: EntityTypeSchema.optional(),
+        signalTypes: z.array(z.string()).optional(),
+        name: z.string().max(100).optional(),
+      }),
+    )
+    .min(1)
+    .max(25),
+});
+type CreateSubscriptionsBody = z.infer<typeof CreateSubscriptionsBody>;
+type CreateItem = CreateSubscriptionsBody['subscriptions'][number];
+
+const UpdateSubscriptionBody = z.object({
+  signalTypes: z.array(z.string()).min(1).optional(),
+  url: z.string().max(2048).optional(),
+  name: z.string().max(100).optional(),
+  isActive: z.boolean().optional(),
+  regenerateSecret: z.boolean().optional(),
+});
+
+const DeleteSubscriptionsBody = z.object({ ids: z.array(z.string()).min(1).max(25) });
+
+const OptOutBody = z.object({
+  entityType: z.literal('contact'),
+  url: z.string().max(2048),
+  name: z.string().max(100).optional(),
+});
+
+const ListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+function checkUrl(url: string): void {
+  const problem = urlProblem(url);
+  if (problem) badRequest('URL validation failed', [problem]);
+}
+
+function invalidSignalTypes(entityType: EntityType, types: string[]): string[] {
+  const allowed = signalTypesFor(entityType);
+  return types.filter((t) => !allowed.includes(t));
+}
+
+type ItemOutcome =
+  | { index: number; success: true; subscription: ReturnType<typeof publicSubscription> }
+  | { index: number; success: false; error: { code: string; message: string } };
+
+function createOne(
+  ctx: SandboxContext,
+  body: CreateSubscriptionsBody,
+  item: CreateItem,
+  index: number,
+): ItemOutcome {
+  const fail = (code: string, message: string): ItemOutcome => ({
+    index,
+    success: false,
+    error: { code, message },
+  });
+  const entityType = item.entityType ?? body.defaults.entityType;
+  const signalTypes = item.signalTypes ?? body.defaults.signalTypes;
+  if (!entityType) return fail('VALIDATION_ERROR', 'entityType must be one of: contact, company');
+  if (!signalTypes?.length) return fail('VALIDATION_ERROR', 'signalTypes must not be empty');
+  const invalid = invalidSignalTypes(entityType, signalTypes);
+  if (invalid.length) {
+    return fail(
+      'VALIDATION_ERROR',
+      `Invalid signal types for ${entityType}: ${invalid.join(', ')}`,
+    );
+  }
+  const state = webhookState(ctx);
+  const duplicate = [...state.subscriptions.values()].some(
+    (s) => s.entityType === entityType && s.entityId === item.entityId,
+  );
+  if (duplicate) {
+    return fail(
+      'DUPLICATE_SUBSCRIPTION',
+      `Subscription already exists for entity type '${entityType}' with entity ID '${item.entityId}'`,
+    );
+  }
+  const now = new Date(ctx.clock.now()).toISOString();
+  const name = item.name ?? (body.name ? `${body.name} ${item.entityId}` : undefined);
+  const subscription: Subscription = {
+    id: nextId(ctx, 'subscription'),
+    entityType,
+    entityId: item.entityId,
+    signalTypes: [...new Set(signalTypes)],
+    url: body.defaults.url,
+    ...(name ? { name } : {}),
+    isActive: true,
+    blockReason: null,
+    blockedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  state.subscriptions.set(subscription.id, subscription);
+  return { index, success: true, subscription: publicSubscription(subscription) };
+}
+
+function createSubscription(input: RouteInput, ctx: SandboxContext) {
+  const body = parseInput(CreateSubscriptionsBody, input.body);
+  checkUrl(body.defaults.url);
+  const results = body.subscriptions.map((item, index) => createOne(ctx, body, item, index));
+  const successful = results.filter((r) => r.success).length;
+  return {
+    status: 201,
+    body: { total: results.length, successful, failed: results.length - successful, results },
+  };
+}
+
+function listSubscriptions(input: RouteInput, ctx: SandboxContext) {
+  const { limit, offset } = parseInput(ListQuery, Object.fromEntries(input.query));
+  const all = [...webhookState(ctx).subscriptions.values()].sort(
+    (a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id),
+  );
+  return {
+    status: 200,
+    body: {
+      data: all.slice(offset, offset + limit).map(publicSubscription),
+      pagination: listPagination(all.length, limit, offset),
+    },
+  };
+}
+
+function getSubscriptionById(input: RouteInput, ctx: SandboxContext) {
+  return { status: 200, body: publicSubscription(findSubscription(ctx, input.params.id)) };
+}
+
+function updateSubscription(input: RouteInput, ctx: SandboxContext) {
+  const sub = findSubscription(ctx, input.params.id);
+  const body = parseInput(UpdateSubscriptionBody, input.body ?? {});
+  if (body.url !== undefined) checkUrl(body.url);
+  if (body.signalTypes) {
+    const invalid = invalidSignalTypes(sub.entityType, body.signalTypes);
+    if (invalid.length)
+      badRequest('Validation failed', [`Invalid signal types: ${invalid.join(', ')}`]);
+    sub.signalTypes = [...new Set(body.signalTypes)];
+  }
+  if (body.url !== undefined) sub.url = body.url;
+  if (body.name !== undefined) sub.name = body.name;
+  if (body.isActive !== undefined) {
+    sub.isActive = body.isActive;
+    if (body.isActive) Object.assign(sub, { blockReason: null, blockedAt: null });
+  }
+  if (body.regenerateSecret) sub.secret = `whsec_${nextId(ctx, 'sub-secret')}`;
+  sub.updatedAt = new Date(ctx.clock.now()).toISOString();
+  const { blockReason: _r, blockedAt: _b, ...view } = publicSubscription(sub);
+  return {
+    status: 200,
+    body: body.regenerateSecret ? { ...view, secret: sub.secret } : view,
+  };
+}
+
+function deleteSubscriptions(input: RouteInput, ctx: SandboxContext) {
+  const { ids } = parseInput(DeleteSubscriptionsBody, input.body);
+  const state = webhookState(ctx);
+  const results = [...new Set(ids)].map((id, index) => {
+    const sub = state.subscriptions.get(id);
+    if (!sub) {
+      const error = { code: 'NOT_FOUND', message: `Subscription with id '${id}' not found` };
+      return { index, success: false as const, error };
+    }
+    state.subscriptions.delete(id);
+    const { entityType, entityId, name } = sub;
+    return { index, success: true as const, subscription: { id, entityType, entityId, name } };
+  });
+  const successful = results.filter((r) => r.success).length;
+  return {
+    status: 200,
+    body: { total: results.length, successful, failed: results.length - successful, results },
+  };
+}
+
+function createOptOutSubscription(input: RouteInput, ctx: SandboxContext) {
+  const body = parseInput(OptOutBody, input.body);
+  checkUrl(body.url);
+  const state = webhookState(ctx);
+  const existing = [...state.subscriptions.values()].some((s) => s.signalTypes.includes('optOut'));
+  if (existing) {
+    throw new SandboxHttpError(403, 'An opt-out subscription already exists for this account');
+  }
+  const now = new Date(ctx.clock.now()).toISOString();
+  const subscription: Subscription = {
+    id: nextId(ctx, 'subscription'),
+    entityType: 'contact',
+    entityId: accountNumber(ctx.account.key),
+    signalTypes: ['optOut'],
+    url: body.url,
+    ...(body.name ? { name: body.name } : {}),
+    isActive: true,
+    blockReason: null,
+    blockedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  state.subscriptions.set(subscription.id, subscription);
+  const { blockReason: _r, blockedAt: _b, ...view } = publicSubscription(subscription);
+  return { status: 201, body: view };
+}
+
+const route = (
+  operationId: string,
+  method: RouteDef['method'],
+  path: string,
+  handler: RouteDef<Dataset>['handler'],
+): RouteDef<Dataset> => ({ operationId, method, path, rateClass: 'webhooks', handler });
+
+/** The webhook operations, for the sandbox router. */
+export const webhookRoutes: RouteDef<Dataset>[] = [
+  route('createSubscription', 'POST', '/api/subscriptions', createSubscription),
+  route('listSubscriptions', 'GET', '/api/subscriptions', listSubscriptions),
+  route('deleteSubscriptions', 'POST', '/api/subscriptions/delete', deleteSubscriptions),
+  route('createOptOutSubscription', 'POST', '/api/subscriptions/opt-out', createOptOutSubscription),
+  route('getSubscriptionById', 'GET', '/api/subscriptions/:id', getSubscriptionById),
+  route('updateSubscription', 'PATCH', '/api/subscriptions/:id', updateSubscription),
+  route('testSubscription', 'POST', '/api/subscriptions/:id/test', testSubscription),
+  route('getAuditLogs', 'GET', '/api/audit-logs', getAuditLogs),
+  route('getAuditLogStats', 'GET', '/api/audit-logs/stats', getAuditLogStats),
+  route('getAccountSecret', 'GET', '/api/account/secret', getAccountSecret),
+  route(
+    'regenerateAccountSecret',
+    'POST',
+    '/api/account/secret/regenerate',
+    regenerateAccountSecret,
+  ),
+];
