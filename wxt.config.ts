@@ -2,16 +2,35 @@ import { defineConfig } from 'wxt';
 
 /**
  * Manifest permissions are kept minimal: each one is added by the feature that uses it.
- * The Lusha API is the only host the extension talks to by default.
+ * The Lusha API is the only host the extension talks to by default; LinkedIn is reached through
+ * its content script's `matches`; every other site only on demand (activeTab) or after the user
+ * opts in to the optional `<all_urls>` host permission.
  */
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   outDir: process.env.WXT_OUT_DIR ?? '.output',
+  vite: () => ({
+    build: {
+      rolldownOptions: {
+        // tldts declares no `sideEffects`: without this its public suffix list (45 KB gzip) rides
+        // along into the LinkedIn content script, which never calls it.
+        treeshake: { moduleSideEffects: (id: string) => !/[\\/]tldts(-core)?[\\/]/.test(id) },
+      },
+    },
+  }),
   manifest: {
     name: 'Prospect Lens',
     description: 'Look people and companies up in Lusha without leaving the page you are on.',
-    permissions: ['storage'],
+    // activeTab + scripting: scan the tab the user points at; contextMenus: "Find people on this page".
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: ['https://api.lusha.com/*'],
-    action: { default_title: 'Prospect Lens' },
+    optional_host_permissions: ['<all_urls>'],
+    action: { default_title: 'Prospect Lens: find people on this page' },
+    commands: {
+      'scan-page': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Find people on this page',
+      },
+    },
   },
 });

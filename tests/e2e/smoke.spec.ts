@@ -22,11 +22,27 @@ test('the Chrome build loads: its service worker starts and its pages render', a
   expect(errors).toEqual([]);
 });
 
-test('the manifest asks only for what is used: Lusha API host, no <all_urls>', async () => {
+test('the manifest asks only for what is used: Lusha API host, LinkedIn script, <all_urls> optional', async () => {
   const manifest = JSON.parse(await readFile(path.join(extensionPath, 'manifest.json'), 'utf8'));
   expect(manifest.manifest_version).toBe(3);
   expect(manifest.host_permissions).toEqual(['https://api.lusha.com/*']);
-  const everything = JSON.stringify(manifest);
-  expect(everything).not.toContain('<all_urls>');
-  expect(everything).not.toContain('*://*/*');
+  expect(manifest.optional_host_permissions).toEqual(['<all_urls>']);
+  expect([...manifest.permissions].sort()).toEqual(
+    ['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage'].sort(),
+  );
+  expect(manifest.content_scripts).toEqual([
+    {
+      matches: ['https://*.linkedin.com/*'],
+      run_at: 'document_idle',
+      js: ['content-scripts/linkedin.js'],
+    },
+  ]);
+  expect(Object.keys(manifest.commands)).toEqual(['scan-page']);
+  // LinkedIn probes web-accessible resources to spot extensions: expose none to it.
+  const exposed = JSON.stringify(manifest.web_accessible_resources ?? []);
+  expect(exposed).not.toMatch(/linkedin|<all_urls>|\*:\/\/\*\//);
+  const { optional_host_permissions: _optional, ...rest } = manifest;
+  const everythingElse = JSON.stringify(rest);
+  expect(everythingElse).not.toContain('<all_urls>');
+  expect(everythingElse).not.toContain('*://*/*');
 });

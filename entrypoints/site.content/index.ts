@@ -1,0 +1,15 @@
+import { scanDocument } from '@/lib/detect';
+import { sendMessage } from '@/lib/messaging/client';
+import { scanOnce } from '@/lib/scan';
+
+/**
+ * Any other website, on demand: injected into the active tab by the toolbar button, the keyboard
+ * shortcut or the context menu (activeTab), or registered for every site when the user opts in.
+ * One full scan per run; it writes nothing to the page.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  main() {
+    void scanOnce({ scanDocument }, (report) => sendMessage('findingsChanged', report));
+  },
+});

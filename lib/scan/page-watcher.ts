@@ -1,0 +1,48 @@
+/**
+ * A content script's life on a page: a full scan at start, another after each single-page
+ * navigation, and incremental scans of what the page adds. Only changes reach the background.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Findings } from '@/lib/detect';
+import { watchAdditions, type AdditionsOptions, DEFAULT_ADDITIONS } from './additions';
+import type { ReportSender } from './reporter';
+import { createReporter } from './reporter';
+
+/** The detectors a watcher uses (LinkedIn's script passes the PSL-free ones). */
+export interface PageScanners {
+  scanDocument(doc: Document, pageUrl: string): Findings;
+  scanNodes(nodes: Iterable<Node>, pageUrl: string): Findings;
+}
+
+/** Scans the page once and reports it as a new page. */
+export async function scanOnce(
+  scanners: Pick<PageScanners, 'scanDocument'>,
+  send: ReportSender,
+): Promise<void> {
+  await createReporter(send).full(location.href, scanners.scanDocument(document, location.href));
+}
+
+/** Starts watching the page; everything stops with `ctx`. */
+export function watchPage(
+  ctx: ContentScriptContext,
+  scanners: PageScanners,
+  send: ReportSender,
+  options: AdditionsOptions = DEFAULT_ADDITIONS,
+): void {
+  const reporter = createReporter(send);
+  const fullScan = () =>
+    reporter.full(location.href, scanners.scanDocument(document, location.href));
+  const watch = watchAdditions(
+    ctx,
+    document.body ?? document.documentElement,
+    (added) => {
+      const url = location.href;
+      if (added === null) void fullScan();
+      else if (added.length > 0) void reporter.added(url, scanners.scanNodes(added, url));
+    },
+    options,
+  );
+  // The new page renders after the URL changes: rescan once the DOM settles.
+  ctx.addEventListener(window, 'wxt:locationchange', () => watch.requestFull());
+  void fullScan();
+}
