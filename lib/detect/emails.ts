@@ -59,7 +59,13 @@ export function extractEmails(text: string): string[] {
   const found = new Set<string>();
   if (!/@|&#0*64;|&#x0*40;|&commat;|\bat\b/i.test(text)) return [];
   const clean = deobfuscate(text);
-  for (const match of clean.matchAll(EMAIL)) {
+  // Jump from one `@` to the next and let the pattern start just before it: the text between
+  // addresses is never tried position by position, so the cost is linear in its length.
+  for (let from = 0, at = clean.indexOf('@'); at >= 0; at = clean.indexOf('@', from)) {
+    EMAIL.lastIndex = Math.max(from, at - 66);
+    const match = EMAIL.exec(clean);
+    if (!match) break;
+    from = match.index + match[0].length;
     const [whole, local = '', labels = '', tld = ''] = match;
     const before = clean.slice(Math.max(0, match.index - 7), match.index).toLowerCase();
     if (before.endsWith(':') && !before.endsWith('mailto:')) continue;

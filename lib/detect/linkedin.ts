@@ -112,8 +112,12 @@ function unwrapRedirect(url: URL, depth: number): LinkedInRef | null {
   return null;
 }
 
+/** Cheap test before the URL parser: an identity path or a redirect parameter is spelled out. */
+const WORTH_PARSING =
+  /(?:^|\/)(?:in|pub|company|sales)\/|[?&](?:url|q|u|target|dest|redirect|sessionRedirect)=/i;
+
 function resolve(href: string, baseUrl: string | undefined, depth: number): LinkedInRef | null {
-  if (depth > 3) return null;
+  if (depth > 3 || !WORTH_PARSING.test(href)) return null;
   const url = parseUrl(href, baseUrl);
   if (!url) return null;
   if (isLinkedInHost(url.hostname)) {

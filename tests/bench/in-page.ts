@@ -3,23 +3,35 @@
  * `page.evaluate` would carry the TypeScript loader's helpers, which the page does not have.
  */
 export const IN_PAGE = String.raw`
-globalThis.__measure = function (fn, minMs) {
+globalThis.__calibrate = function (fn) {
+  // Warm up first so that the JIT has compiled the code being timed.
+  for (const until = performance.now() + 100; performance.now() < until; ) fn();
   let k = 1;
   for (;;) {
     const t = performance.now();
     for (let i = 0; i < k; i++) fn();
-    if (performance.now() - t >= 5 || k >= 65536) break;
+    if (performance.now() - t >= 5 || k >= 65536) return k;
     k *= 2;
   }
-  const samples = [];
+};
+// Medians of two functions sampled in alternation, so that noise from other processes on
+// the machine falls on both alike. Each sample runs a batch long enough for the timer.
+globalThis.__pair = function (a, b, minMs) {
+  const ka = __calibrate(a);
+  const kb = __calibrate(b);
+  const sa = [];
+  const sb = [];
   const start = performance.now();
-  while (samples.length < 7 || (performance.now() - start < minMs && samples.length < 60)) {
-    const t = performance.now();
-    for (let i = 0; i < k; i++) fn();
-    samples.push((performance.now() - t) / k);
+  while (sa.length < 7 || (performance.now() - start < 2 * minMs && sa.length < 60)) {
+    let t = performance.now();
+    for (let i = 0; i < ka; i++) a();
+    sa.push((performance.now() - t) / ka);
+    t = performance.now();
+    for (let i = 0; i < kb; i++) b();
+    sb.push((performance.now() - t) / kb);
   }
-  samples.sort((a, b) => a - b);
-  return samples[samples.length >> 1];
+  const median = (s) => s.sort((x, y) => x - y)[s.length >> 1];
+  return [median(sa), median(sb)];
 };
 globalThis.__baseline = function () {
   let sink = 0;
@@ -29,10 +41,11 @@ globalThis.__baseline = function () {
 globalThis.__benchPage = function (url, minMs) {
   const D = globalThis.Detect;
   const found = D.scanDocument(document, url);
+  const [baseline, scan] = __pair(__baseline, () => D.scanDocument(document, url), minMs);
   return {
     links: document.querySelectorAll('a[href]').length,
-    baseline: __measure(__baseline, minMs),
-    scan: __measure(() => D.scanDocument(document, url), minMs),
+    baseline,
+    scan,
     found: [found.profiles.length, found.companies.length, found.emails.length],
   };
 };
@@ -44,10 +57,15 @@ globalThis.__benchRescan = function (url, cardsHtml, minMs) {
   const added = [...holder.content.children];
   list.append(...added);
   const incremental = D.scanNodes(added, url);
+  const [full, nodes] = __pair(
+    () => D.scanDocument(document, url),
+    () => D.scanNodes(added, url),
+    minMs,
+  );
   return {
     links: document.querySelectorAll('a[href]').length,
-    full: __measure(() => D.scanDocument(document, url), minMs),
-    nodes: __measure(() => D.scanNodes(added, url), minMs),
+    full,
+    nodes,
     found: [incremental.profiles.length, incremental.companies.length, incremental.emails.length],
   };
 };

@@ -26,6 +26,12 @@ describe('extractEmails: plain text', () => {
     ['(at)(dot) without spaces', 'jane(at)example(dot)co(dot)uk', ['jane@example.co.uk']],
     ['{at} and [@]', 'a{at}example.com b [@] example.com', ['a@example.com', 'b@example.com']],
     ['plain words at/dot', 'email jane at example dot com please', ['jane@example.com']],
+    ['after handles and a non-address', '@jane @team a@b then x@example.com', ['x@example.com']],
+    [
+      'after user-info, on the same line',
+      'https://k@o1.sentry.io/4 or ops@example.com',
+      ['ops@example.com'],
+    ],
     ['plain words, two dots', 'sales at mail dot example dot org', ['sales@mail.example.org']],
   ])('%s', (_name, text, expected) => {
     expect(extractEmails(text)).toEqual(expected);
