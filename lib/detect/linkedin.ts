@@ -8,7 +8,7 @@ const NOT_PROFILES = new Set(['updates', 'me', '']);
 const NOT_COMPANIES = new Set(['follow', '_internal', 'setup', 'unfollow', '']);
 const HEX_PART = /^[0-9a-f]{1,4}$/i;
 /** LinkedIn member ids (`ACoAA…`, `ACwAA…`) are case-sensitive; vanity slugs are not. */
-const MEMBER_ID = /^AC[A-Za-z0-9_-]{10,}$/;
+const MEMBER_ID = /^AC[ow]AA[A-Za-z0-9_-]{8,}$/;
 const UNSAFE_IN_PATH = /[%/?#\\\s]/g;
 
 /** True for linkedin.com and any of its country or mobile subdomains. */

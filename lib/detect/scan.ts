@@ -108,9 +108,10 @@ export function scanNodesWith(
   pageUrl: string,
   domainOf: DomainResolver,
 ): Findings {
-  const ctx = pageContext(pageUrl);
+  const added = [...nodes];
+  const ctx = pageContext(pageUrl, added[0]?.ownerDocument ?? undefined);
   const out = new Collector();
-  for (const node of nodes) {
+  for (const node of added) {
     if (node.nodeType === 1 || node.nodeType === 11) {
       scanLinks(node as Element, ctx, out);
       scanJsonLd(node as Element, out);

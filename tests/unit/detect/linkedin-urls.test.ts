@@ -38,6 +38,11 @@ describe('normalizeLinkedInUrl: profiles', () => {
       'https://www.linkedin.com/in/in%25C3%25AAs-teles',
       `${IN}inês-teles`,
     ],
+    [
+      'a vanity slug that starts with AC is lower-cased',
+      'https://www.linkedin.com/in/ACME-Consulting-Jane',
+      `${IN}acme-consulting-jane`,
+    ],
     ['raw Unicode, upper case', 'https://www.linkedin.com/in/INÊS-Teles', `${IN}inês-teles`],
     [
       'entity surviving in a slug',

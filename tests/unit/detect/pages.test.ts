@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+// @vitest-environment-options { "settings": { "disableCSSFileLoading": true, "disableIframePageLoading": true, "handleDisabledFileLoadingAsSuccess": true } }
 import { describe, expect, it } from 'vitest';
 import { normalizeLinkedInUrl, scanDocument, type Findings } from '@/lib/detect';
 import { readTestdata, testdataAvailable } from './shared-testdata';
