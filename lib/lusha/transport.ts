@@ -1,0 +1,162 @@
+/**
+ * One HTTP exchange with Lusha: key header, JSON body, timeout through AbortSignal (no timers
+ * of our own, so it is safe in a service worker), typed errors, schema validation.
+ */
+import type { z } from 'zod';
+import { LushaApiError, kindOfStatus } from './errors';
+import { type RateLimit, hasRateLimit, parseRateLimit } from './rate-limit';
+import { Billing, ErrorResponse } from './schemas/common';
+import { type OperationDef, type OperationId } from './operations';
+
+/** Options of {@link createLushaClient}. */
+export interface LushaClientOptions {
+  /** e.g. `https://api.lusha.com` or the sandbox URL; no trailing path. */
+  baseUrl: string;
+  /** Read at every call; the client never keeps the key. Empty or null fails as `unauthorized`. */
+  getApiKey: () => Promise<string | null | undefined>;
+  fetch?: typeof fetch;
+  /** Per-call time limit in ms (default 30 000). */
+  timeoutMs?: number;
+}
+
+/** Per-call options. */
+export interface CallOptions {
+  /** Aborting it cancels the call; the signal's reason is thrown as is. */
+  signal?: AbortSignal;
+  /** Overrides the client's time limit for this call. */
+  timeoutMs?: number;
+}
+
+/** What every client method returns. */
+export interface LushaResult<T> {
+  data: T;
+  /** The response's `billing`, or null when it had none. */
+  billing: Billing | null;
+  rateLimit: RateLimit;
+}
+
+/** One call to send. */
+export interface RequestSpec {
+  operationId: OperationId;
+  def: OperationDef;
+  params?: Record<string, string>;
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+function buildUrl(baseUrl: string, spec: RequestSpec): string {
+  const path = spec.def.path.replace(/\{(\w+)\}/g, (_m, name: string) =>
+    encodeURIComponent(spec.params?.[name] ?? ''),
+  );
+  const url = new URL(baseUrl.replace(/\/+$/, '') + path);
+  for (const [key, value] of Object.entries(spec.query ?? {})) {
+    if (value !== undefined) url.searchParams.set(key, String(value));
+  }
+  return url.toString();
+}
+
+/** Maps a thrown fetch/body-read failure to a LushaApiError, or rethrows a caller's abort. */
+function transportError(
+  error: unknown,
+  spec: RequestSpec,
+  timeout: AbortSignal,
+  external?: AbortSignal,
+  rateLimit?: RateLimit,
+): LushaApiError {
+  if (external?.aborted) throw external.reason;
+  const kind = timeout.aborted ? 'timeout' : 'network';
+  return new LushaApiError({ kind, operationId: spec.operationId, rateLimit, cause: error });
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function httpError(spec: RequestSpec, status: number, text: string, rateLimit?: RateLimit) {
+  const json = parseJson(text);
+  const body = json.ok ? ErrorResponse.safeParse(json.value) : undefined;
+  const details = body?.success ? body.data : undefined;
+  return new LushaApiError({
+    kind: kindOfStatus(status),
+    operationId: spec.operationId,
+    status,
+    apiMessage: details?.message ?? (text && !json.ok ? text.slice(0, 200) : undefined),
+    errors: details?.errors,
+    rateLimit,
+  });
+}
+
+function validate<T>(spec: RequestSpec, status: number, text: string, rateLimit?: RateLimit): T {
+  const json = parseJson(text);
+  const invalid = (apiMessage: string, errors?: unknown[]) =>
+    new LushaApiError({
+      kind: 'invalidResponse',
+      operationId: spec.operationId,
+      status,
+      apiMessage,
+      errors,
+      rateLimit,
+    });
+  if (!json.ok) throw invalid('The body is not JSON.');
+  const parsed = (spec.def.response as z.ZodType<T>).safeParse(json.value);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '/'}: ${i.message}`);
+    throw invalid('The body does not match the expected shape.', issues);
+  }
+  return parsed.data;
+}
+
+function billingOf(data: unknown): Billing | null {
+  const raw = (data as { billing?: unknown } | null)?.billing;
+  const parsed = Billing.safeParse(raw);
+  return raw && parsed.success ? parsed.data : null;
+}
+
+/** Sends one request and returns its validated result, or throws a {@link LushaApiError}. */
+export async function send<T>(
+  options: LushaClientOptions,
+  spec: RequestSpec,
+  call: CallOptions = {},
+): Promise<LushaResult<T>> {
+  const apiKey = await options.getApiKey();
+  if (!apiKey) {
+    throw new LushaApiError({
+      kind: 'unauthorized',
+      operationId: spec.operationId,
+      apiMessage: 'No API key set.',
+    });
+  }
+  const timeout = AbortSignal.timeout(call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const signal = call.signal ? AbortSignal.any([timeout, call.signal]) : timeout;
+  const headers: Record<string, string> = { api_key: apiKey, accept: 'application/json' };
+  if (spec.body !== undefined) headers['content-type'] = 'application/json';
+  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  let response: Response;
+  try {
+    response = await doFetch(buildUrl(options.baseUrl, spec), {
+      method: spec.def.method,
+      headers,
+      body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+      signal,
+    });
+  } catch (error) {
+    throw transportError(error, spec, timeout, call.signal);
+  }
+  const rateLimit = parseRateLimit(response.headers);
+  const errorRateLimit = hasRateLimit(rateLimit) ? rateLimit : undefined;
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw transportError(error, spec, timeout, call.signal, errorRateLimit);
+  }
+  if (!response.ok) throw httpError(spec, response.status, text, errorRateLimit);
+  const data = validate<T>(spec, response.status, text, errorRateLimit);
+  return { data, billing: billingOf(data), rateLimit };
+}
