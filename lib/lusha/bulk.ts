@@ -24,11 +24,14 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 export function addBilling(a: Billing | null, b: Billing | null): Billing | null {
   if (!a) return b;
   if (!b) return a;
-  return {
-    ...b,
-    creditsCharged: (a.creditsCharged ?? 0) + (b.creditsCharged ?? 0),
-    resultsReturned: (a.resultsReturned ?? 0) + (b.resultsReturned ?? 0),
-  };
+  const sum = (x?: number, y?: number) =>
+    x === undefined && y === undefined ? undefined : (x ?? 0) + (y ?? 0);
+  const out: Billing = { ...b };
+  const creditsCharged = sum(a.creditsCharged, b.creditsCharged);
+  const resultsReturned = sum(a.resultsReturned, b.resultsReturned);
+  if (creditsCharged !== undefined) out.creditsCharged = creditsCharged;
+  if (resultsReturned !== undefined) out.resultsReturned = resultsReturned;
+  return out;
 }
 
 /** Combines the data of a finished chunk (`next`) into what came before (`acc`). */
