@@ -37,9 +37,10 @@ function unreadElements(root: ParentNode): Set<Node> {
  * The text a reader sees in `root`, without layout reads: one native query finds the elements
  * not to read, then a filter-less TreeWalker (no callback per node) visits text nodes in
  * document order, skipping those whose parent is unread. Text nodes are joined with
- * `NODE_SEPARATOR`. Stops after `TEXT_LIMITS`; template contents are never walked.
+ * `NODE_SEPARATOR`. Stops after `limits` (text nodes visited, hidden ones included, and
+ * characters read); template contents are never walked.
  */
-export function visibleText(root: Node): string {
+export function visibleText(root: Node, limits: typeof TEXT_LIMITS = TEXT_LIMITS): string {
   if (root.nodeType === 3) return (root as Text).data;
   if (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11) return '';
   if (root.nodeType === 1 && (root as Element).closest(HIDDEN_ANCESTOR)) return '';
@@ -47,8 +48,9 @@ export function visibleText(root: Node): string {
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, SHOW_TEXT);
   const parts: string[] = [];
   let chars = 0;
+  let visited = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (parts.length >= TEXT_LIMITS.maxNodes || chars > TEXT_LIMITS.maxChars) break;
+    if (++visited > limits.maxNodes || chars > limits.maxChars) break;
     if (unread.size !== 0 && unread.has(node.parentNode!)) continue;
     const data = (node as Text).data;
     parts.push(data);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeFindings, scanDocument, scanNodes, TEXT_LIMITS, type Findings } from '@/lib/detect';
 import { scanLinkedInDocument, scanLinkedInNodes } from '@/lib/detect/lite';
+import { NODE_SEPARATOR, visibleText } from '@/lib/detect/text';
 
 const IN = 'https://www.linkedin.com/in/';
 const CO = 'https://www.linkedin.com/company/';
@@ -171,6 +172,14 @@ describe('scanDocument: where identities are found', () => {
     );
     const doc = html(`<p>early@example.com</p>${blocks.join('')}<p>late@example.com</p>`);
     expect(scanDocument(doc, 'https://www.example.com/').emails).toEqual(['early@example.com']);
+  });
+
+  it('stops reading text after maxNodes text nodes visited, hidden ones included', () => {
+    const doc = html('<p>a</p><p hidden>b</p><p>c</p><p>d</p>');
+    const read = (maxNodes: number) => visibleText(doc.body, { maxNodes, maxChars: 1000 });
+    expect(read(4).split(NODE_SEPARATOR)).toEqual(['a', 'c', 'd']);
+    expect(read(3).split(NODE_SEPARATOR)).toEqual(['a', 'c']);
+    expect(read(2).split(NODE_SEPARATOR)).toEqual(['a']);
   });
 
   it('leaves the public suffix list out with scanLinkedInDocument and finds the same on LinkedIn', () => {
