@@ -127,7 +127,7 @@ function generatedContact(ctx: Ctx, id: string, company: Company): Contact {
         ),
     previousEmployment,
     complianceRestricted: rng.chance(0.01),
-    partial: emails.length === 0 || phones.length === 0,
+    partial: nameOnly || (emails.length === 0 && phones.length === 0),
     updateDate: isoDay(ctx.referenceDate - rng.int(1, 200) * DAY_MS),
   };
 }
@@ -174,7 +174,7 @@ function showcaseContacts(ctx: Ctx): Contact[] {
           : [],
       previousEmployment: [],
       complianceRestricted: s.complianceRestricted,
-      partial: !s.email || s.phones.length === 0,
+      partial: !title || (!s.email && s.phones.length === 0),
       updateDate,
     };
   });

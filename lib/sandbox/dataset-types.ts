@@ -116,7 +116,7 @@ export interface Contact {
   previousEmployment: { companyName: string; domain: string; title: string }[];
   /** Search and enrich answer per-item `COMPLIANCE_RESTRICTED` for these. */
   complianceRestricted: boolean;
-  /** True when the profile lacks emails and phones (or everything but a name). */
+  /** A partial profile: nothing to reveal (no emails, no phones) or only a name. */
   partial: boolean;
   updateDate: string;
 }

@@ -71,6 +71,19 @@ export interface SandboxContext<D = unknown> {
   charge(action: PricingAction, credits: number): number;
   /** The `fetch` the sandbox uses for outgoing calls (webhook test deliveries). */
   fetch: typeof fetch;
+  /** The calling account's balance, plan, rate-limit windows and price list (account usage). */
+  usage(): AccountUsage;
+}
+
+/** What `GET /v3/account/usage` reports, from the core's own counters. */
+export interface AccountUsage {
+  credits: { total: number; used: number; remaining: number };
+  rateLimits: Record<
+    'daily' | 'hourly' | 'minute',
+    { limit: number; used: number; remaining: number; resetsAt: string }
+  >;
+  plan: { category: string; renewalType: string; startDate: string; endDate: string | null };
+  pricing: Record<string, { credits: number; perQuantity: number }>;
 }
 
 export type RouteHandler<D = unknown> = (

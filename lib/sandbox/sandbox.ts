@@ -1,0 +1,216 @@
+/**
+ * The sandbox's request pipeline: control routes, routing, authentication, rate limits, fault
+ * injection, body parsing, billing and errors. Web-standard only (Request in, Response out) so
+ * the same handler runs in Node, in tests and in the extension's service worker.
+ */
+import { PROFILES, INACTIVE_MESSAGE, newAccount, remainingCredits, type Account } from './accounts';
+import { ManualClock, systemClock } from './clock';
+import { handleControl, type ControlDeps } from './control';
+import type { Dataset } from './dataset';
+import { generateDataset } from './dataset';
+import {
+  FaultQueue,
+  SandboxDropError,
+  faultMessage,
+  hang,
+  malformedResponse,
+  truncatedResponse,
+  type FaultSpec,
+} from './faults';
+import { PRICING, unitPrice, wholeCredits } from './pricing';
+import { RateLimiter, limitsFor } from './rate-limit';
+import { errorResponse, json, readJson } from './respond';
+import { Router, type RouteMatch } from './router';
+import { allRoutes } from './routes';
+import { SandboxHttpError, type AccountUsage, type Clock, type SandboxContext } from './types';
+
+/** Options of `createSandbox`. */
+export interface SandboxOptions {
+  /** Dataset seed (default 42). */
+  seed?: number;
+  /** A clock, or `'manual'` for one that only `POST /__sandbox/clock` moves. Default: real time. */
+  clock?: Clock | 'manual';
+  /** `fetch` for outgoing calls (webhook deliveries). Default: `globalThis.fetch`. */
+  fetch?: typeof fetch;
+}
+
+/** A running sandbox. */
+export interface Sandbox {
+  /** Answers one request as Lusha would (rejects with a TypeError for a `drop` fault). */
+  handle(request: Request): Promise<Response>;
+  /** Forgets all state: balances, reveals, counters, faults, module state; rewinds a manual clock. */
+  reset(): void;
+  readonly dataset: Dataset;
+  readonly clock: Clock;
+}
+
+const HANG_DEFAULT_MS = 60_000;
+
+/** Creates a sandbox with its own dataset and in-memory state. */
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const clock = options.clock === 'manual' ? new ManualClock() : (options.clock ?? systemClock);
+  const doFetch =
+    options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
+  const dataset = generateDataset({ seed: options.seed ?? 42, referenceDate: clock.now() });
+  const router = new Router<Dataset>(allRoutes);
+  const limiter = new RateLimiter(() => clock.now());
+  const faults = new FaultQueue();
+  const accounts = new Map<string, Account>();
+
+  const accountFor = (key: string): Account => {
+    let account = accounts.get(key);
+    if (!account) {
+      account = newAccount(PROFILES[key]!);
+      accounts.set(key, account);
+    }
+    return account;
+  };
+  const reset = () => {
+    accounts.clear();
+    limiter.reset();
+    faults.clear();
+    if (clock instanceof ManualClock) clock.reset();
+  };
+  const control: ControlDeps = { clock, faults, reset, accountFor };
+  const api = { dataset, clock, limiter, faults, accountFor, fetch: doFetch };
+
+  return {
+    dataset,
+    clock,
+    reset,
+    async handle(request) {
+      const url = new URL(request.url);
+      if (url.pathname.startsWith('/__sandbox/')) return handleControl(request, url, control);
+      const match = router.match(request.method, url.pathname);
+      if (!match) {
+        return errorResponse(404, `Cannot ${request.method} ${url.pathname}`);
+      }
+      return handleApi(request, url, match, api);
+    },
+  };
+}
+
+interface Api {
+  dataset: Dataset;
+  clock: Clock;
+  limiter: RateLimiter;
+  faults: FaultQueue;
+  accountFor(key: string): Account;
+  fetch: typeof fetch;
+}
+
+async function handleApi(
+  request: Request,
+  url: URL,
+  { route, params }: RouteMatch<Dataset>,
+  api: Api,
+): Promise<Response> {
+  const key = request.headers.get('api_key') ?? '';
+  const profile = PROFILES[key];
+  if (!profile) return errorResponse(401, 'Invalid API key');
+  const limits = limitsFor(route.rateClass, profile.generalPerMinute);
+  const headers = () => api.limiter.headers(key, route.rateClass, limits);
+  const allowed = api.limiter.take(key, route.rateClass, limits);
+  if (!profile.active) return errorResponse(403, INACTIVE_MESSAGE, headers());
+  if (!allowed) {
+    return errorResponse(
+      429,
+      'Too many requests. Please wait before making another request.',
+      headers(),
+    );
+  }
+  const fault = api.faults.take(url.pathname);
+  if (fault?.kind === 'hang') await hang(fault.hangMs ?? HANG_DEFAULT_MS, request.signal);
+  const early = fault ? earlyFault(fault, headers) : undefined;
+  if (early) return early;
+  const response = await runRoute(request, url, route, params, api, key, headers);
+  if (fault?.kind !== 'truncate') return response;
+  return truncatedResponse(await response.text(), new Headers(response.headers));
+}
+
+/** Faults that answer without running the route. */
+function earlyFault(fault: FaultSpec, headers: () => Record<string, string>): Response | undefined {
+  if (fault.kind === 'drop') throw new SandboxDropError();
+  if (fault.kind === 'malformed') return malformedResponse(new Headers(headers()));
+  if (fault.kind === 'status') {
+    const status = fault.status ?? 500;
+    return errorResponse(status, faultMessage(status), headers());
+  }
+  return undefined;
+}
+
+async function runRoute(
+  request: Request,
+  url: URL,
+  route: RouteMatch<Dataset>['route'],
+  params: Record<string, string>,
+  api: Api,
+  key: string,
+  headers: () => Record<string, string>,
+): Promise<Response> {
+  let body: unknown;
+  try {
+    body = await readJson(request);
+  } catch {
+    return errorResponse(400, 'Invalid JSON in request body', headers(), [
+      'body must be valid JSON',
+    ]);
+  }
+  const account = api.accountFor(key);
+  const bill = billing(account);
+  const ctx: SandboxContext<Dataset> = {
+    clock: api.clock,
+    dataset: api.dataset,
+    account,
+    price: unitPrice,
+    charge: bill.charge,
+    fetch: api.fetch,
+    usage: () => usageOf(account, api.limiter),
+  };
+  try {
+    const input = { body, params, query: url.searchParams, headers: request.headers };
+    const result = await route.handler(input, ctx);
+    bill.commit();
+    return json(result.status, result.body, { ...headers(), ...result.headers });
+  } catch (error) {
+    if (error instanceof SandboxHttpError) {
+      return errorResponse(error.status, error.message, headers(), error.errors);
+    }
+    return errorResponse(500, 'Internal server error. Please try again later.', headers());
+  }
+}
+
+/** Charges staged during one request, applied only when the handler succeeds. */
+function billing(account: Account) {
+  let pending = 0;
+  return {
+    charge(action: string, credits: number): number {
+      unitPrice(action);
+      const whole = wholeCredits(credits);
+      if (whole > remainingCredits(account) - pending) {
+        throw new SandboxHttpError(402, 'Insufficient credits for this operation');
+      }
+      pending += whole;
+      return whole;
+    },
+    commit() {
+      account.creditsUsed += pending;
+      pending = 0;
+    },
+  };
+}
+
+function usageOf(account: Account, limiter: RateLimiter): AccountUsage {
+  const { profile } = account;
+  const limits = limitsFor('general', profile.generalPerMinute);
+  return {
+    credits: {
+      total: profile.totalCredits,
+      used: account.creditsUsed,
+      remaining: remainingCredits(account),
+    },
+    rateLimits: limiter.state(account.key, 'general', limits) as AccountUsage['rateLimits'],
+    plan: { ...profile.plan },
+    pricing: structuredClone({ ...PRICING }),
+  };
+}
