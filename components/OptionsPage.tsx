@@ -1,9 +1,11 @@
-/** The options page's root. The API key and settings arrive with the look-up issue. */
+import { AutoScanSetting } from './options/AutoScanSetting';
+
+/** The options page's root. */
 export function OptionsPage() {
   return (
-    <main>
+    <main style={{ fontFamily: 'system-ui, sans-serif', margin: '2rem', lineHeight: 1.5 }}>
       <h1>Prospect Lens settings</h1>
-      <p>Settings will appear here.</p>
+      <AutoScanSetting />
     </main>
   );
 }

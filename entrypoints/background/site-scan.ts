@@ -3,9 +3,8 @@
  * menu all grant `activeTab`, open the side panel and inject the site script into the tab.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { SITE_SCRIPT } from '@/lib/findings/auto-scan';
 
-/** The site script's file in the build (entrypoints/site.content). */
-export const SITE_SCRIPT = '/content-scripts/site.js';
 /** The `commands` entry of the keyboard shortcut (see wxt.config.ts). */
 export const SCAN_COMMAND = 'scan-page';
 /** The context-menu item's id. */
