@@ -49,6 +49,16 @@ function deobfuscate(text: string): string {
   return out;
 }
 
+/** Cheap test first: most text has no `@`, no entity, no `[at]` and no ` dot `. */
+function mayHoldAddress(text: string): boolean {
+  return (
+    text.includes('@') ||
+    text.includes('&#') ||
+    text.includes('&commat;') ||
+    /[[({<]\s*at\s*[\])}>]| dot /i.test(text)
+  );
+}
+
 /**
  * Distinct e-mail addresses in free text, lower-cased, in first-seen order. Understands
  * HTML entities (`&#64;`), bracketed obfuscations (`name [at] example [dot] com`,
@@ -57,21 +67,30 @@ function deobfuscate(text: string): string {
  */
 export function extractEmails(text: string): string[] {
   const found = new Set<string>();
-  if (!/@|&#0*64;|&#x0*40;|&commat;|\bat\b/i.test(text)) return [];
+  if (!mayHoldAddress(text)) return [];
   const clean = deobfuscate(text);
-  // Jump from one `@` to the next and let the pattern start just before it: the text between
-  // addresses is never tried position by position, so the cost is linear in its length.
+  // Only a window around each `@` is searched (64-character local part, 253-character host),
+  // so the cost stays linear in the text however many stray at-signs it has.
   for (let from = 0, at = clean.indexOf('@'); at >= 0; at = clean.indexOf('@', from)) {
-    EMAIL.lastIndex = Math.max(from, at - 66);
-    const match = EMAIL.exec(clean);
-    if (!match) break;
-    from = match.index + match[0].length;
-    const [whole, local = '', labels = '', tld = ''] = match;
-    const before = clean.slice(Math.max(0, match.index - 7), match.index).toLowerCase();
-    if (before.endsWith(':') && !before.endsWith('mailto:')) continue;
-    if (plausible(local, labels, tld)) found.add(whole.replace(/\u2063/g, '').toLowerCase());
+    const start = Math.max(from, at - 66);
+    const window = clean.slice(start, at + 256);
+    EMAIL.lastIndex = 0;
+    const match = EMAIL.exec(window);
+    from = match ? start + match.index + match[0].length : at + 1;
+    if (match && accepted(clean, start + match.index, match)) {
+      found.add(match[0].replace(/\u2063/g, '').toLowerCase());
+    }
   }
   return [...found];
+}
+
+/** Checks what the window hid from the pattern, then the parts themselves. */
+function accepted(text: string, index: number, match: RegExpExecArray): boolean {
+  if (index > 0 && /[\w.+%/@-]/.test(text.charAt(index - 1))) return false;
+  const before = text.slice(Math.max(0, index - 7), index).toLowerCase();
+  if (before.endsWith(':') && !before.endsWith('mailto:')) return false;
+  const [, local = '', labels = '', tld = ''] = match;
+  return plausible(local, labels, tld);
 }
 
 /**

@@ -1,5 +1,13 @@
-/** Upper bounds of one text walk: a huge page costs at most this much. */
-export const TEXT_LIMITS = { maxChars: 300_000, maxNodes: 60_000 } as const;
+/** Upper bounds of one text walk. */
+export interface TextLimits {
+  /** Characters read before the walk stops. */
+  maxChars: number;
+  /** Text nodes visited (hidden ones included) before the walk stops. */
+  maxNodes: number;
+}
+
+/** The limits the scanners use: a huge page costs at most this much. */
+export const TEXT_LIMITS: Readonly<TextLimits> = { maxChars: 300_000, maxNodes: 60_000 };
 
 /**
  * Put between text nodes (U+2063 INVISIBLE SEPARATOR): not whitespace, not part of any address
@@ -40,7 +48,7 @@ function unreadElements(root: ParentNode): Set<Node> {
  * `NODE_SEPARATOR`. Stops after `limits` (text nodes visited, hidden ones included, and
  * characters read); template contents are never walked.
  */
-export function visibleText(root: Node, limits: typeof TEXT_LIMITS = TEXT_LIMITS): string {
+export function visibleText(root: Node, limits: TextLimits = TEXT_LIMITS): string {
   if (root.nodeType === 3) return (root as Text).data;
   if (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11) return '';
   if (root.nodeType === 1 && (root as Element).closest(HIDDEN_ANCESTOR)) return '';
