@@ -25,16 +25,20 @@ function store(ctx: SandboxContext): SessionStore {
   return moduleState<SessionStore>(ctx, 'lookalikes', () => ({ sessions: new Map(), created: 0 }));
 }
 
-/** The 410 answer, exactly as the spec's `DedupeSessionInvalid` schema has it. */
-export function sessionGone(): RouteResult {
-  return {
-    status: 410,
-    body: {
-      code: 'DEDUPE_SESSION_INVALID',
-      message:
-        'The provided dedupeSessionId is invalid or expired. Generate a new request without dedupeSessionId to start a fresh run.',
-    },
-  };
+const GONE_MESSAGE =
+  'The provided dedupeSessionId is invalid or expired. Generate a new request without dedupeSessionId to start a fresh run.';
+
+/**
+ * The 410 answer. The spec gives the two operations different bodies: contacts
+ * `DedupeSessionInvalidError` `{code, message}` (no other fields allowed), companies the common
+ * `ErrorResponse` `{statusCode, message, errors?}`, which carries the code in `errors`.
+ */
+export function sessionGone(kind: LookalikeSession['kind']): RouteResult {
+  const body =
+    kind === 'contacts'
+      ? { code: 'DEDUPE_SESSION_INVALID', message: GONE_MESSAGE }
+      : { statusCode: 410, message: GONE_MESSAGE, errors: ['DEDUPE_SESSION_INVALID'] };
+  return { status: 410, body };
 }
 
 /**

@@ -91,7 +91,7 @@ function answer<T extends { id: string }>(
   view: (t: T) => unknown,
 ): RouteResult {
   const opened = openSession(ctx, kind, sessionId);
-  if (!opened) return sessionGone();
+  if (!opened) return sessionGone(kind);
   const fresh = ranked.filter((r) => !opened.session.seen.has(r.id));
   const chosen = fresh.slice(0, limit);
   const action = kind === 'contacts' ? 'lookalikeContact' : 'lookalikeCompany';

@@ -175,7 +175,7 @@ export function requestId(ctx: SandboxContext, operation: string): string {
 
 /** What revealing a field costs this account now (0 once revealed, as the spec says). */
 function revealCost(ctx: SandboxContext, revealed: Set<string> | undefined, field: string): number {
-  return revealed?.has(field) ? 0 : ctx.price(field === 'emails' ? 'reveal_email' : 'reveal_phone');
+  return revealed?.has(field) ? 0 : ctx.price(field === 'emails' ? 'revealEmail' : 'revealPhone');
 }
 
 /** The non-PII contact preview of prospecting results (shape of the spec's search previews). */

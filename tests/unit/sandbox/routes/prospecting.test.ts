@@ -1,0 +1,153 @@
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { specAvailable, specOperation } from '../../../support/spec';
+import { creditsUsed, expectSpec, sandboxFixture, unitPrice } from './helpers';
+
+interface ContactResult {
+  id: string;
+  jobTitle?: { departments?: string[]; seniority?: string };
+  company?: { id: string };
+  signalTypes?: string[];
+}
+interface Page<T> {
+  results: T[];
+  pagination: { page: number; size: number; total: number };
+  billing: { creditsCharged: number; resultsReturned: number };
+}
+
+describe.runIf(specAvailable())('sandbox prospecting', () => {
+  // One sandbox per file (these operations keep no state a later test could trip over); the
+  // clock moves past the rate-limit windows before each test.
+  let fx: ReturnType<typeof sandboxFixture>;
+  beforeAll(() => {
+    fx = sandboxFixture();
+  });
+  beforeEach(() => fx.tick());
+
+  async function contacts(filters: unknown, page = 0, size = 100) {
+    const reply = await fx.call('POST', '/v3/contacts/prospecting', {
+      pagination: { page, size },
+      filters,
+    });
+    expectSpec('prospectingContacts', reply, 200);
+    return reply.body as unknown as Page<ContactResult>;
+  }
+
+  it('accepts the spec request examples of both operations', async () => {
+    for (const op of ['prospectingContacts', 'prospectingCompanies']) {
+      const path =
+        op === 'prospectingContacts' ? '/v3/contacts/prospecting' : '/v3/companies/prospecting';
+      for (const example of specOperation(op).requestExamples) {
+        expectSpec(op, await fx.call('POST', path, example.value), 200);
+      }
+    }
+  });
+
+  it('pages through a stable order with consistent totals', async () => {
+    const first = await contacts({}, 0, 10);
+    const second = await contacts({}, 1, 10);
+    expect(first.pagination).toMatchObject({ page: 0, size: 10 });
+    expect(first.pagination.total).toBeGreaterThan(20);
+    expect(second.pagination.total).toBe(first.pagination.total);
+    expect(first.results).toHaveLength(10);
+    const ids = [...first.results, ...second.results].map((r) => r.id);
+    expect(new Set(ids).size).toBe(20);
+    expect((await contacts({}, 0, 10)).results.map((r) => r.id)).toEqual(ids.slice(0, 10));
+    const big = await contacts({}, 0, 20);
+    expect(big.results.map((r) => r.id)).toEqual(ids);
+    const beyond = await contacts({}, 1000, 100);
+    expect(beyond.results).toEqual([]);
+    expect(beyond.pagination.total).toBe(first.pagination.total);
+  });
+
+  it('filters by department and seniority with include and exclude that partition the data', async () => {
+    const departments = await fx.call('GET', '/v3/contacts/prospecting/filters/departments');
+    const department = (departments.body.values as string[])[0]!;
+    const all = (await contacts({})).pagination.total;
+    const included = await contacts({ contacts: { include: { departments: [department] } } });
+    const excluded = await contacts({ contacts: { exclude: { departments: [department] } } });
+    expect(included.pagination.total).toBeGreaterThan(0);
+    expect(included.pagination.total + excluded.pagination.total).toBe(all);
+    for (const r of included.results) expect(r.jobTitle?.departments).toContain(department);
+    for (const r of excluded.results)
+      expect(r.jobTitle?.departments ?? []).not.toContain(department);
+
+    const seniorities = (await fx.call('GET', '/v3/contacts/prospecting/filters/seniority')).body
+      .values as { id: number; value: string }[];
+    const senior = seniorities[seniorities.length - 1]!;
+    const bySeniority = await contacts({ contacts: { include: { seniorityIds: [senior.id] } } });
+    expect(bySeniority.pagination.total).toBeGreaterThan(0);
+    for (const r of bySeniority.results) expect(r.jobTitle?.seniority).toBe(senior.value);
+  });
+
+  it('narrows contacts by the companies they work at', async () => {
+    const sizes = await fx.call('GET', '/v3/companies/prospecting/filters/sizes');
+    const size = (sizes.body.values as { min: number; max?: number }[])[1]!;
+    const companyIds = new Set<string>();
+    for (let page = 0; ; page++) {
+      const reply = await fx.call('POST', '/v3/companies/prospecting', {
+        pagination: { page, size: 100 },
+        filters: { companies: { include: { sizes: [size] } } },
+      });
+      expectSpec('prospectingCompanies', reply, 200);
+      const results = reply.body.results as { id: string; employeeCount: { exact: number } }[];
+      for (const c of results) {
+        expect(c.employeeCount.exact).toBeGreaterThanOrEqual(size.min);
+        companyIds.add(c.id);
+      }
+      if (results.length < 100) break;
+    }
+    expect(companyIds.size).toBeGreaterThan(0);
+    const people = await contacts({ companies: { include: { sizes: [size] } } });
+    expect(people.pagination.total).toBeGreaterThan(0);
+    for (const p of people.results) expect(companyIds.has(p.company!.id)).toBe(true);
+  });
+
+  it('marks and bills matched signals per result', async () => {
+    const before = await creditsUsed(fx.call);
+    const plain = await contacts(
+      { contacts: { include: { signals: { types: ['allSignals'] } } } },
+      0,
+      10,
+    );
+    expect(plain.pagination.total).toBeGreaterThan(0);
+    for (const r of plain.results) expect(r.signalTypes!.length).toBeGreaterThan(0);
+    expect(plain.billing.resultsReturned).toBe(plain.results.length);
+    const hits = plain.results.reduce((n, r) => n + r.signalTypes!.length, 0);
+    const search = Math.ceil(plain.results.length * (await unitPrice(fx.call, 'api_search')));
+    const signals = hits * (await unitPrice(fx.call, 'showSignalsContact'));
+    expect(plain.billing.creditsCharged).toBe(search + signals);
+    expect(await creditsUsed(fx.call)).toBe(before + plain.billing.creditsCharged);
+  });
+
+  it('answers 400 for bad enums, limits, missing fields and lone refinements', async () => {
+    const bad = [
+      { pagination: { page: 0, size: 5 }, filters: {} },
+      { pagination: { page: 1001, size: 10 }, filters: {} },
+      { pagination: { page: 0, size: 10 } },
+      { filters: {} },
+      {
+        pagination: { page: 0, size: 10 },
+        filters: { contacts: { include: { signals: { types: ['hired'] } } } },
+      },
+      {
+        pagination: { page: 0, size: 10 },
+        filters: { contacts: { include: { jobChangedAfterDate: '2026-01-01' } } },
+      },
+    ];
+    for (const body of bad)
+      expectSpec(
+        'prospectingContacts',
+        await fx.call('POST', '/v3/contacts/prospecting', body),
+        400,
+      );
+    const badCompany = {
+      pagination: { page: 0, size: 10 },
+      filters: { companies: { include: { businessModel: ['B2X'] } } },
+    };
+    expectSpec(
+      'prospectingCompanies',
+      await fx.call('POST', '/v3/companies/prospecting', badCompany),
+      400,
+    );
+  });
+});
