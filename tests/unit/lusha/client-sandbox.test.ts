@@ -10,7 +10,7 @@ beforeEach(() => {
 const someContacts = (n: number) =>
   env.sandbox.dataset.contacts.slice(0, n).map((c, i) => ({
     clientReferenceId: `ref-${i}`,
-    linkedinUrl: c.linkedinUrl,
+    ...(c.linkedinUrl ? { linkedinUrl: c.linkedinUrl } : { id: c.id }),
   }));
 
 describe('client against the in-process sandbox', () => {
