@@ -6,6 +6,8 @@
 import type { Dataset } from '../dataset';
 import type { Company, Contact, Place } from '../dataset-types';
 import type { SandboxContext } from '../types';
+import { companyPreview as searchCompanyPreview } from './enrichment-companies';
+import { contactPreview as searchContactPreview } from './enrichment-contacts';
 import { moduleState, seededUuid } from './prospecting-common';
 
 /** A place, in the spec's location vocabulary. */
@@ -66,8 +68,6 @@ export interface ContactView {
   skills: string[];
   /** Existing data points in the filter vocabulary (`work_email`, `mobile_phone`, ...). */
   dataPoints: string[];
-  hasEmails: boolean;
-  hasPhones: boolean;
   signals: SignalView[];
 }
 
@@ -133,8 +133,6 @@ function contactView(c: Contact, company: CompanyView): ContactView {
         ...c.phones.flatMap((p) => PHONE_POINTS[p.type] ?? []),
       ]),
     ],
-    hasEmails: c.emails.length > 0,
-    hasPhones: c.phones.length > 0,
     signals: c.signals,
   };
 }
@@ -173,27 +171,16 @@ export function requestId(ctx: SandboxContext, operation: string): string {
   return seededUuid(ctx.account.key, operation, counter.n);
 }
 
-/** What revealing a field costs this account now (0 once revealed, as the spec says). */
-function revealCost(ctx: SandboxContext, revealed: Set<string> | undefined, field: string): number {
-  return revealed?.has(field) ? 0 : ctx.price(field === 'emails' ? 'revealEmail' : 'revealPhone');
-}
-
-/** The non-PII contact preview of prospecting results (shape of the spec's search previews). */
-export function contactPreview(c: ContactView, ctx: SandboxContext) {
-  const revealed = ctx.account.revealedContacts.get(c.id);
-  const fields = [...(c.hasEmails ? ['emails'] : []), ...(c.hasPhones ? ['phones'] : [])];
-  return {
-    ...lookalikeContact(c),
-    has: [
-      'firstName',
-      'lastName',
-      ...(c.title ? ['jobTitle'] : []),
-      'location',
-      ...(c.linkedin ? ['socialLinks'] : []),
-      ...fields,
-    ],
-    canReveal: fields.map((field) => ({ field, credits: revealCost(ctx, revealed, field) })),
-  };
+/**
+ * The contact preview of prospecting results: the core's search preview (same `has` and
+ * `canReveal` as `POST /v3/contacts/search`), so a contact looks the same on every endpoint.
+ */
+export function contactPreview(
+  c: ContactView,
+  ctx: SandboxContext<Dataset>,
+  signalTypes?: string[],
+) {
+  return searchContactPreview(ctx, rawContact(ctx.dataset, c.id), signalTypes);
 }
 
 /** The lightweight contact preview lookalikes return. */
@@ -227,34 +214,19 @@ export function lookalikeCompany(c: CompanyView) {
   };
 }
 
-/** The company firmographic preview of prospecting and website visits. */
-export function companyPreview(c: CompanyView, _ctx: SandboxContext) {
-  return {
-    id: c.id,
-    name: c.name,
-    domain: `www.${c.domain}`,
-    employeeCount: {
-      exact: c.employees,
-      min: c.employeeRange.min,
-      ...(c.employeeRange.max ? { max: c.employeeRange.max } : {}),
-    },
-    industry: c.industry,
-    location: c.location,
-    socialLinks: { linkedin: c.linkedin },
-    has: [
-      'name',
-      'domain',
-      'employeeCount',
-      'industry',
-      'location',
-      'socialLinks',
-      'subIndustry',
-      'yearFounded',
-      'companyType',
-      'sicCodes',
-      'naicsCodes',
-      ...(c.technologies.length ? ['technologies'] : []),
-    ],
-    canReveal: [],
-  };
+/** The company preview of prospecting and website visits: the core's search preview. */
+export function companyPreview(
+  c: CompanyView,
+  ctx: SandboxContext<Dataset>,
+  signalTypes?: string[],
+) {
+  const company = ctx.dataset.index.companyById.get(c.id);
+  if (!company) throw new Error(`Dataset inconsistency: no company ${c.id}`);
+  return searchCompanyPreview(ctx, company, signalTypes);
+}
+
+function rawContact(dataset: Dataset, id: string): Contact {
+  const contact = dataset.index.contactById.get(id);
+  if (!contact) throw new Error(`Dataset inconsistency: no contact ${id}`);
+  return contact;
 }

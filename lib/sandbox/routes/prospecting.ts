@@ -89,7 +89,7 @@ function prospectingContacts(input: RouteInput, ctx: SandboxContext<Dataset>) {
   const results = page(matches, body.pagination).map((c: ContactView) => {
     const signalTypes = matchedTypes(c.signals, signalRequest, now);
     signalHits += signalTypes.length;
-    return { ...contactPreview(c, ctx), ...(signalRequest ? { signalTypes } : {}) };
+    return contactPreview(c, ctx, signalRequest ? signalTypes : undefined);
   });
   const billing = bill(ctx, results.length, 'showSignalsContact', signalHits);
   return {
@@ -121,7 +121,7 @@ function prospectingCompanies(input: RouteInput, ctx: SandboxContext<Dataset>) {
   const results = page(matches, body.pagination).map((c: CompanyView) => {
     const signalTypes = matchedTypes(c.signals, signalRequest, now);
     signalHits += signalTypes.length;
-    return { ...companyPreview(c, ctx), ...(signalRequest?.types?.length ? { signalTypes } : {}) };
+    return companyPreview(c, ctx, signalRequest?.types?.length ? signalTypes : undefined);
   });
   const billing = bill(ctx, results.length, 'showSignalsCompany', signalHits);
   return {

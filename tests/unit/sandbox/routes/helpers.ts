@@ -2,6 +2,7 @@
  * Drives a real in-process sandbox the way the extension would: `handle(new Request(...))` with
  * an `api_key` header, and a clock the tests can move.
  */
+import type { ErrorObject } from 'ajv';
 import { expect } from 'vitest';
 import { createSandbox } from '@/lib/sandbox';
 import { describeErrors, responseValidator } from '../../../support/spec';
@@ -49,11 +50,24 @@ export function sandboxFixture(options: { fetch?: typeof fetch; seed?: number } 
   return { sandbox, clock, call, tick };
 }
 
+/**
+ * The one deviation from the spec's schemas the sandbox makes on purpose: company
+ * `canReveal[].field` is declared `emails|phones`, yet the spec's own company examples (search,
+ * website visits) list `employeesByDepartment`, `competitors`, ... there, as the sandbox does.
+ */
+function knownBreak(error: ErrorObject): boolean {
+  return (
+    error.keyword === 'enum' && /^\/results\/\d+\/canReveal\/\d+\/field$/.test(error.instancePath)
+  );
+}
+
 /** Asserts the reply has `status` and validates against the spec's schema for it. */
 export function expectSpec(operationId: string, reply: Reply, status: number): void {
   expect(reply.status, JSON.stringify(reply.body)).toBe(status);
   const validate = responseValidator(operationId, status);
-  expect(validate(reply.body), describeErrors(validate)).toBe(true);
+  const valid = validate(reply.body);
+  const errors = (validate.errors ?? []).filter((e) => !knownBreak(e));
+  expect(valid || errors.length === 0, describeErrors(validate)).toBe(true);
 }
 
 /** Credits used so far, as `GET /v3/account/usage` reports them. */
