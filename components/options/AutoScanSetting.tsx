@@ -13,6 +13,20 @@ const messages: Record<Status, string> = {
   error: 'The setting could not be changed. Try again.',
 };
 
+const keyStyle = {
+  font: 'inherit',
+  fontSize: '0.85em',
+  padding: '0 0.3em',
+  border: '1px solid currentColor',
+  borderRadius: '3px',
+  opacity: 0.85,
+} as const;
+
+/** A key of a keyboard shortcut. */
+function Key({ children }: { children: string }) {
+  return <kbd style={keyStyle}>{children}</kbd>;
+}
+
 /** Keeps `on` in step with the setting and the permission, wherever they change. */
 function useAutoScanState(): [boolean, (on: boolean) => void] {
   const [on, setOn] = useState(false);
@@ -55,8 +69,17 @@ export function AutoScanSetting() {
       <h2 id={`${hintId}-title`} style={{ fontSize: '1.1rem' }}>
         Websites
       </h2>
-      <label style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', fontWeight: 600 }}>
+      <label
+        style={{
+          display: 'flex',
+          gap: '0.6rem',
+          alignItems: 'center',
+          fontWeight: 600,
+          fontSize: '1.05rem',
+        }}
+      >
         <input
+          style={{ width: '1.1rem', height: '1.1rem', margin: 0 }}
           type="checkbox"
           role="switch"
           checked={on}
@@ -66,13 +89,13 @@ export function AutoScanSetting() {
         />
         Scan every website automatically
       </label>
-      <p id={hintId} style={{ margin: '0.25rem 0 0 1.6rem', opacity: 0.8 }}>
+      <p id={hintId} style={{ margin: '0.35rem 0 0 1.7rem', opacity: 0.8 }}>
         Off: Prospect Lens reads a website only when you click its toolbar button, press{' '}
-        <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>L</kbd> or pick it in the right-click menu. On: it
+        <Key>Alt</Key>+<Key>Shift</Key>+<Key>L</Key> or pick it in the right-click menu. On: it
         reads every website as you open it, which needs your permission to access all websites.
         LinkedIn pages are always read.
       </p>
-      <p role="status" style={{ margin: '0.5rem 0 0 1.6rem', minHeight: '1.2em' }}>
+      <p role="status" style={{ margin: '0.5rem 0 0 1.7rem', minHeight: '1.5em' }}>
         {messages[status]}
       </p>
     </section>

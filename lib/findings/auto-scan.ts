@@ -56,8 +56,11 @@ export async function enableAutoScan(): Promise<boolean> {
   return granted;
 }
 
-/** Turns auto-scan off and gives the permission back. */
-export async function disableAutoScan(): Promise<void> {
+/**
+ * Turns auto-scan off (the background then unregisters the script) and gives the permission
+ * back. Resolves whether the browser took it back (it refuses where it is not optional).
+ */
+export async function disableAutoScan(): Promise<boolean> {
   await autoScanItem.setValue(false);
-  await browser.permissions.remove(ALL_SITES);
+  return browser.permissions.remove(ALL_SITES).catch(() => false);
 }

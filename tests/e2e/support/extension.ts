@@ -10,6 +10,8 @@ export const extensionPath = path.resolve(process.env.WXT_OUT_DIR ?? '.output', 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionFixtures {
+  /** The unpacked extension to load; `test.use({ extensionDir })` to load a variant. */
+  extensionDir: string;
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -18,22 +20,23 @@ export interface ExtensionFixtures {
 
 /** Launches Chromium with the built extension loaded, in a throwaway profile under tmp/. */
 export const test = base.extend<ExtensionFixtures>({
+  extensionDir: [extensionPath, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   userDataDir: async ({}, use) => {
     const dir = await mkdtemp(path.resolve('tmp', 'profile-'));
     await use(dir);
     await rm(dir, { recursive: true, force: true });
   },
-  context: async ({ userDataDir }, use) => {
-    if (!existsSync(path.join(extensionPath, 'manifest.json'))) {
-      throw new Error(`No build at ${extensionPath}: run "npm run build" first.`);
+  context: async ({ userDataDir, extensionDir }, use) => {
+    if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+      throw new Error(`No build at ${extensionDir}: run "npm run build" first.`);
     }
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: chromiumPath,
       headless: true,
       args: [
-        `--disable-extensions-except=${extensionPath}`,
-        `--load-extension=${extensionPath}`,
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
         '--no-sandbox',
         '--disable-gpu',
         '--disable-quic',
