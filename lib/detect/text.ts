@@ -49,7 +49,9 @@ function unreadElements(root: ParentNode): Set<Node> {
  * characters read); template contents are never walked.
  */
 export function visibleText(root: Node, limits: TextLimits = TEXT_LIMITS): string {
-  if (root.nodeType === 3) return (root as Text).data;
+  if (root.nodeType === 3) {
+    return root.parentElement?.closest(HIDDEN_ANCESTOR) ? '' : (root as Text).data;
+  }
   if (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11) return '';
   if (root.nodeType === 1 && (root as Element).closest(HIDDEN_ANCESTOR)) return '';
   const unread = unreadElements(root as ParentNode);

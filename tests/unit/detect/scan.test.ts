@@ -210,6 +210,16 @@ describe('scanNodes: incremental rescans', () => {
     expect(found.domain).toBe('linkedin.com');
   });
 
+  it('skips added nodes inside hidden or unread elements', () => {
+    const doc = html('<div hidden id="h"></div><script id="s"></script>');
+    const inHidden = doc.createElement('p');
+    inHidden.textContent = 'hidden@acme.com';
+    const textInScript = doc.createTextNode('var e = "script@acme.com"');
+    doc.getElementById('h')!.append(inHidden);
+    doc.getElementById('s')!.append(textInScript);
+    expect(scanNodes([inHidden, textInScript], 'https://www.acme.com/').emails).toEqual([]);
+  });
+
   it('takes subject and domain from the page URL', () => {
     const found = scanNodes([], 'https://www.linkedin.com/in/jane-doe/recent-activity/');
     expect(found.subject).toEqual({ kind: 'profile', url: `${IN}jane-doe` });
