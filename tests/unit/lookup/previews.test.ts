@@ -1,0 +1,114 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SHOWCASE, PRICING } from '@/lib/sandbox';
+import { createPreviewService } from '@/lib/lookup/previews';
+import { personByEmail, personByLinkedIn, companyByDomain } from '@/lib/lookup/targets';
+import { sandboxPipeline } from './support';
+
+const people = SHOWCASE.contacts;
+const restricted = people.find((p) => p.complianceRestricted)!;
+
+function setup(key?: string) {
+  const p = sandboxPipeline(key);
+  const service = createPreviewService({
+    client: async () => p.client,
+    queue: p.queue,
+    cache: p.cache,
+    ledger: p.ledger,
+    caps: async () => p.caps,
+    pricing: async () => PRICING,
+    windowMs: 5,
+  });
+  return { ...p, service };
+}
+
+describe('search previews', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('asks for everyone on the page in one request and then serves them from the cache for free', async () => {
+    const p = setup();
+    const targets = [
+      personByLinkedIn(people[0]!.linkedinUrl),
+      personByLinkedIn(people[1]!.linkedinUrl),
+      personByEmail(people[2]!.email!),
+      personByLinkedIn('https://www.linkedin.com/in/nobody-at-all-123'),
+      personByLinkedIn(restricted.linkedinUrl),
+    ];
+    const before = await p.state();
+    const first = await p.service.preview(targets);
+    expect(p.requests.map((r) => r.path)).toEqual(['/v3/contacts/search']);
+    expect(first.get(targets[0]!.key)).toMatchObject({
+      status: 'found',
+      data: { firstName: people[0]!.firstName, canReveal: expect.any(Array) },
+    });
+    expect(first.get(targets[2]!.key)).toMatchObject({
+      status: 'found',
+      data: { lastName: people[2]!.lastName },
+    });
+    expect(first.get(targets[3]!.key)).toMatchObject({ status: 'missing', code: 'NOT_FOUND' });
+    expect(first.get(targets[4]!.key)).toMatchObject({
+      status: 'missing',
+      code: 'COMPLIANCE_RESTRICTED',
+    });
+
+    const charged = before.credits.remaining - (await p.state()).credits.remaining;
+    expect(charged).toBeGreaterThan(0);
+    expect((await p.ledger.spent()).today).toBe(charged);
+
+    const again = await p.service.preview(targets);
+    expect(p.requests).toHaveLength(1);
+    expect(again).toEqual(first);
+    expect((await p.state()).credits.remaining).toBe(before.credits.remaining - charged);
+  });
+
+  it('never searches the same person twice at once', async () => {
+    const p = setup();
+    const target = personByLinkedIn(people[0]!.linkedinUrl);
+    await Promise.all([
+      p.service.preview([target]),
+      p.service.preview([target]),
+      p.service.preview([target]),
+    ]);
+    expect(p.requests).toHaveLength(1);
+    expect(p.requests[0]!.body).toMatchObject({ contacts: [{ clientReferenceId: target.key }] });
+  });
+
+  it('searches companies by domain in their own request', async () => {
+    const p = setup();
+    const outcomes = await p.service.preview([
+      companyByDomain(SHOWCASE.companies[0]!.domain),
+      personByLinkedIn(people[0]!.linkedinUrl),
+    ]);
+    expect(p.requests.map((r) => r.path).sort()).toEqual([
+      '/v3/companies/search',
+      '/v3/contacts/search',
+    ]);
+    expect(outcomes.get(`company:domain:${SHOWCASE.companies[0]!.domain}`)).toMatchObject({
+      status: 'found',
+      kind: 'company',
+      data: { name: SHOWCASE.companies[0]!.name },
+    });
+  });
+
+  it('refuses a search that would pass the daily cap, without calling Lusha', async () => {
+    const p = setup();
+    p.caps.daily = 0;
+    const outcomes = await p.service.preview([personByLinkedIn(people[0]!.linkedinUrl)]);
+    expect([...outcomes.values()][0]).toMatchObject({
+      status: 'failed',
+      error: { kind: 'capExceeded' },
+    });
+    expect(p.requests).toHaveLength(0);
+  });
+
+  it('says the account is out of credits, caches nothing, and can try again later', async () => {
+    const p = setup('sandbox-no-credits');
+    const target = personByLinkedIn(people[0]!.linkedinUrl);
+    const outcomes = await p.service.preview([target]);
+    expect(outcomes.get(target.key)).toMatchObject({
+      status: 'failed',
+      error: { kind: 'noCredits', retryable: false, message: expect.stringMatching(/credits/i) },
+    });
+    expect(await p.service.cached([target])).toEqual(new Map());
+  });
+});
