@@ -50,6 +50,8 @@ export interface CompanyView {
   companyType?: string;
   businessModels: string[];
   signals: SignalView[];
+  /** A thin record (no revenue, technologies, intent or funding). */
+  partial: boolean;
 }
 
 /** A contact, flattened, with its company. */
@@ -69,6 +71,10 @@ export interface ContactView {
   /** Existing data points in the filter vocabulary (`work_email`, `mobile_phone`, ...). */
   dataPoints: string[];
   signals: SignalView[];
+  /** A partial profile (no emails and phones, or only a name). */
+  partial: boolean;
+  /** Has a phone flagged do-not-call. */
+  doNotCall: boolean;
 }
 
 const EMAIL_POINTS: Record<string, string> = { work: 'work_email', private: 'personal_email' };
@@ -110,6 +116,7 @@ function companyView(c: Company): CompanyView {
     companyType: c.companyType,
     businessModels: c.businessModel,
     signals: c.signals,
+    partial: c.partial,
   };
 }
 
@@ -134,6 +141,8 @@ function contactView(c: Contact, company: CompanyView): ContactView {
       ]),
     ],
     signals: c.signals,
+    partial: c.partial,
+    doNotCall: c.phones.some((p) => p.doNotCall),
   };
 }
 

@@ -83,7 +83,14 @@ function prospectingContacts(input: RouteInput, ctx: SandboxContext<Dataset>) {
     contacts?.include ? contactChecks(contacts.include, now) : [],
     contacts?.exclude ? contactChecks(contacts.exclude, now) : [],
   );
-  const matches = contactViews(ctx.dataset).filter((c) => contactTest(c) && companyTest(c.company));
+  const partialOk = body.options?.includePartialProfiles ?? true;
+  const matches = contactViews(ctx.dataset).filter(
+    (c) =>
+      (partialOk || !c.partial) &&
+      !(body.options?.excludeDnc && c.doNotCall) &&
+      contactTest(c) &&
+      companyTest(c.company),
+  );
   const signalRequest = contacts?.include?.signals;
   let signalHits = 0;
   const results = page(matches, body.pagination).map((c: ContactView) => {
@@ -113,8 +120,9 @@ function prospectingCompanies(input: RouteInput, ctx: SandboxContext<Dataset>) {
   );
   const employing =
     contacts?.include || contacts?.exclude ? employersMatching(ctx, contacts, now) : null;
+  const partialOk = body.options?.includePartialProfiles ?? true;
   const matches = companyViews(ctx.dataset).filter(
-    (c) => companyTest(c) && (!employing || employing.has(c.id)),
+    (c) => (partialOk || !c.partial) && companyTest(c) && (!employing || employing.has(c.id)),
   );
   const signalRequest = companies.include?.signals;
   let signalHits = 0;

@@ -102,6 +102,31 @@ describe.runIf(specAvailable())('sandbox prospecting', () => {
     for (const p of people.results) expect(companyIds.has(p.company!.id)).toBe(true);
   });
 
+  it('narrows companies to those employing matching people', async () => {
+    const department = 'Legal';
+    const reply = await fx.call('POST', '/v3/companies/prospecting', {
+      pagination: { page: 0, size: 10 },
+      filters: { companies: {}, contacts: { include: { departments: [department] } } },
+    });
+    expectSpec('prospectingCompanies', reply, 200);
+    const page = reply.body as unknown as Page<{ id: string }>;
+    const everyCompany = await fx.call('POST', '/v3/companies/prospecting', {
+      pagination: { page: 0, size: 10 },
+      filters: { companies: {} },
+    });
+    expect(page.pagination.total).toBeGreaterThan(0);
+    expect(page.pagination.total).toBeLessThan(
+      (everyCompany.body.pagination as { total: number }).total,
+    );
+    for (const company of page.results.slice(0, 3)) {
+      const staff = await contacts({
+        contacts: { include: { departments: [department] } },
+        companies: { include: { ids: [company.id] } },
+      });
+      expect(staff.pagination.total).toBeGreaterThan(0);
+    }
+  });
+
   it('marks and bills matched signals per result', async () => {
     const before = await creditsUsed(fx.call);
     const plain = await contacts(
@@ -117,6 +142,29 @@ describe.runIf(specAvailable())('sandbox prospecting', () => {
     const signals = hits * (await unitPrice(fx.call, 'showSignalsContact'));
     expect(plain.billing.creditsCharged).toBe(search + signals);
     expect(await creditsUsed(fx.call)).toBe(before + plain.billing.creditsCharged);
+  });
+
+  it('leaves out partial profiles and do-not-call contacts when asked', async () => {
+    const all = (await contacts({})).pagination.total;
+    const ask = async (options: object) => {
+      const reply = await fx.call('POST', '/v3/contacts/prospecting', {
+        pagination: { page: 0, size: 100 },
+        filters: {},
+        options,
+      });
+      expectSpec('prospectingContacts', reply, 200);
+      return reply.body as unknown as Page<ContactResult & { has: string[] }>;
+    };
+    const complete = await ask({ includePartialProfiles: false });
+    expect(complete.pagination.total).toBeLessThan(all);
+    for (const r of complete.results) {
+      expect(r.has.includes('emails') || r.has.includes('phones')).toBe(true);
+    }
+    const noDnc = await ask({ excludeDnc: true });
+    expect(noDnc.pagination.total).toBeLessThan(all);
+    expect((await ask({ includePartialProfiles: true, excludeDnc: false })).pagination.total).toBe(
+      all,
+    );
   });
 
   it('answers 400 for bad enums, limits, missing fields and lone refinements', async () => {
