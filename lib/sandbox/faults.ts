@@ -91,10 +91,14 @@ export function hang(ms: number, signal: AbortSignal | undefined): Promise<void>
 export function truncatedResponse(body: string, headers: Headers): Response {
   const bytes = new TextEncoder().encode(body);
   const cut = bytes.slice(0, Math.max(1, Math.floor(bytes.length / 2)));
+  let sent = false;
   const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(cut);
-      controller.error(new TypeError('terminated: the sandbox cut the body short'));
+    pull(controller) {
+      // First read: the first half; next read: the failure (erroring at once would drop the half).
+      if (!sent) {
+        sent = true;
+        controller.enqueue(cut);
+      } else controller.error(new TypeError('terminated: the sandbox cut the body short'));
     },
   });
   headers.set('content-type', 'application/json');
