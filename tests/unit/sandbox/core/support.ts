@@ -3,7 +3,7 @@
  * header to `sandbox.handle` and parses the JSON answer.
  */
 import { expect } from 'vitest';
-import { createSandbox, ManualClock, SANDBOX_KEYS } from '@/lib/sandbox';
+import { createSandbox, SANDBOX_KEYS, type ManualClock } from '@/lib/sandbox';
 import { describeErrors, responseValidator } from '../../../support/spec';
 
 export const KEY = SANDBOX_KEYS.normal;
