@@ -4,7 +4,7 @@
  * filters every one must match; an `exclude` block drops a record when any of its filters match.
  */
 import type { CompanyFilter, ContactFilter, LocationFilter, Range } from './prospecting-schema';
-import type { CompanyView, ContactView, LocationView } from './prospecting-data';
+import type { CompanyView, ContactView, LocationView, SignalView } from './prospecting-data';
 import { parseIsoDate } from './prospecting-common';
 
 type Test<T> = (record: T) => boolean;
@@ -95,8 +95,7 @@ export function companyChecks(f: CompanyFilter, now: number): Test<CompanyView>[
             .toLowerCase()
             .includes(lower(k)),
         )),
-    !!f.signals?.types?.length &&
-      ((c) => hasSignal(c.signals, f.signals!.types!, f.signals!.startDate, now)),
+    !!f.signals?.types?.length && ((c) => hasSignal(c.signals, f.signals!, now)),
   ]);
 }
 
@@ -107,15 +106,57 @@ export function defaultSignalStart(now: number): number {
   return d.getTime();
 }
 
-function hasSignal(
-  signals: { type: string; date: string }[],
-  types: string[],
-  startDate: string | undefined,
+/** A signals filter as both prospecting bodies spell it (company ones may refine hiring). */
+export interface SignalRequest {
+  types?: string[];
+  startDate?: string;
+  filterByDepartment?: { department: string; startDate?: string }[];
+  filterByLocation?: { country?: string; state?: string; startDate?: string }[];
+}
+
+const since = (date: string | undefined, from: number, s: SignalView) =>
+  parseIsoDate(s.date) >= (date ? parseIsoDate(date) : from);
+
+/** Hiring surges by department or location must match one of the refinements, when given. */
+function refined(s: SignalView, request: SignalRequest, from: number): boolean {
+  const departments = request.filterByDepartment;
+  if (s.type === 'surgeInHiringByDepartment' && departments?.length) {
+    return departments.some(
+      (d) =>
+        lower(d.department) === lower(String(s.data.department)) && since(d.startDate, from, s),
+    );
+  }
+  const places = request.filterByLocation;
+  if (s.type === 'surgeInHiringByLocation' && places?.length) {
+    return places.some(
+      (p) =>
+        (!p.country || lower(p.country) === lower(String(s.data.country))) &&
+        (!p.state || lower(p.state) === lower(String(s.data.state ?? s.data.city))) &&
+        since(p.startDate, from, s),
+    );
+  }
+  return true;
+}
+
+/** The signals that a prospecting `signals` filter matches (default window: six months). */
+export function matchingSignals(
+  signals: SignalView[],
+  request: SignalRequest | undefined,
   now: number,
-): boolean {
-  const from = startDate ? parseIsoDate(startDate) : defaultSignalStart(now);
-  const any = types.includes('allSignals');
-  return signals.some((s) => (any || types.includes(s.type)) && parseIsoDate(s.date) >= from);
+): SignalView[] {
+  if (!request?.types?.length) return [];
+  const from = request.startDate ? parseIsoDate(request.startDate) : defaultSignalStart(now);
+  const any = request.types.includes('allSignals');
+  return signals.filter(
+    (s) =>
+      (any || request.types!.includes(s.type)) &&
+      parseIsoDate(s.date) >= from &&
+      refined(s, request, from),
+  );
+}
+
+function hasSignal(signals: SignalView[], request: SignalRequest, now: number): boolean {
+  return matchingSignals(signals, request, now).length > 0;
 }
 
 /** The checks one contact filter block makes. */
@@ -139,8 +180,7 @@ export function contactChecks(f: ContactFilter, now: number): Test<ContactView>[
     some(f.linkedinUrls) && ((c) => f.linkedinUrls!.some((u) => slug(u) === slug(c.linkedin))),
     some(f.existingDataPoints) &&
       ((c) => listCheck(f.existingDataPoints!, f.existingDataPointsCondition, c.dataPoints)),
-    !!f.signals?.types?.length &&
-      ((c) => hasSignal(c.signals, f.signals!.types!, f.signals!.startDate, now)),
+    !!f.signals?.types?.length && ((c) => hasSignal(c.signals, f.signals!, now)),
     some(f.emails) && ((c) => f.emails!.some((e) => has(c.emails, e))),
     some(f.ids) && ((c) => f.ids!.includes(c.id)),
     some(f.skills) && ((c) => f.skills!.some((s) => has(c.skills, s))),

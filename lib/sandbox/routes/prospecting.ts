@@ -6,7 +6,7 @@
  */
 import type { Dataset } from '../dataset';
 import type { RouteDef, RouteInput, SandboxContext } from '../types';
-import { badRequest, chargeUnits, parseInput, parseIsoDate } from './prospecting-common';
+import { badRequest, chargeUnits, parseInput } from './prospecting-common';
 import {
   companyPreview,
   companyViews,
@@ -17,7 +17,13 @@ import {
   type ContactView,
   type SignalView,
 } from './prospecting-data';
-import { combine, companyChecks, contactChecks, defaultSignalStart } from './prospecting-match';
+import {
+  combine,
+  companyChecks,
+  contactChecks,
+  matchingSignals,
+  type SignalRequest,
+} from './prospecting-match';
 import {
   ProspectingCompaniesBody,
   ProspectingContactsBody,
@@ -43,19 +49,9 @@ function checkRefinements(include: ContactFilter | undefined, others: unknown[])
   }
 }
 
-/** Signal types of `signals` that match the request's types since its start date. */
-function matchedTypes(
-  signals: SignalView[],
-  request: { types?: string[]; startDate?: string } | undefined,
-  now: number,
-): string[] {
-  if (!request?.types?.length) return [];
-  const from = request.startDate ? parseIsoDate(request.startDate) : defaultSignalStart(now);
-  const all = request.types.includes('allSignals');
-  const hits = signals.filter(
-    (s) => (all || request.types!.includes(s.type)) && parseIsoDate(s.date) >= from,
-  );
-  return [...new Set(hits.map((s) => s.type))];
+/** Signal types of `signals` that the request's signals filter matches. */
+function matchedTypes(signals: SignalView[], request: SignalRequest | undefined, now: number) {
+  return [...new Set(matchingSignals(signals, request, now).map((s) => s.type))];
 }
 
 function page<T>(items: T[], pagination: { page: number; size: number }): T[] {

@@ -144,6 +144,41 @@ describe.runIf(specAvailable())('sandbox prospecting', () => {
     expect(await creditsUsed(fx.call)).toBe(before + plain.billing.creditsCharged);
   });
 
+  it('refines hiring-surge signals by department', async () => {
+    const signals = { types: ['surgeInHiringByDepartment'], startDate: '2025-01-01' };
+    const companies = async (filter: object) => {
+      const reply = await fx.call('POST', '/v3/companies/prospecting', {
+        pagination: { page: 0, size: 100 },
+        filters: { companies: { include: { signals: { ...signals, ...filter } } } },
+      });
+      expectSpec('prospectingCompanies', reply, 200);
+      return reply.body as unknown as Page<{ id: string; signalTypes: string[] }>;
+    };
+    const surging = await companies({});
+    expect(surging.pagination.total).toBeGreaterThan(0);
+    const departmentsOf = async (ids: string[]) => {
+      const reply = await fx.call('POST', '/v3/companies/signals', {
+        ids,
+        signalTypes: ['surgeInHiringByDepartment'],
+        startDate: '2025-01-01',
+      });
+      type Result = { id: string; surgeInHiringByDepartment: { department: string }[] };
+      return new Map(
+        (reply.body.results as Result[]).map((r) => [
+          r.id,
+          r.surgeInHiringByDepartment.map((e) => e.department),
+        ]),
+      );
+    };
+    const first = await departmentsOf(surging.results.slice(0, 1).map((c) => c.id));
+    const department = [...first.values()][0]![0]!;
+    const refinedPage = await companies({ filterByDepartment: [{ department }] });
+    expect(refinedPage.pagination.total).toBeGreaterThan(0);
+    expect(refinedPage.pagination.total).toBeLessThan(surging.pagination.total);
+    const found = await departmentsOf(refinedPage.results.map((c) => c.id));
+    for (const c of refinedPage.results) expect(found.get(c.id)).toContain(department);
+  });
+
   it('leaves out partial profiles and do-not-call contacts when asked', async () => {
     const all = (await contacts({})).pagination.total;
     const ask = async (options: object) => {
