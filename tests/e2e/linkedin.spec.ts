@@ -1,5 +1,7 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { test, expect } from './support/extension';
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { test, expect, extensionPath } from './support/extension';
 import { badgeOf, findingsFor } from './support/findings';
 import {
   members,
@@ -154,4 +156,41 @@ test("a full navigation away from LinkedIn drops the tab's findings", async ({
   await page.goto('https://example.test/');
   await expect.poll(() => findingsFor(serviceWorker, ORIGIN)).toBeNull();
   expect(await badgeOf(serviceWorker, first.tabId)).toBe('');
+});
+
+test('the LinkedIn script cannot read the findings the background keeps', async ({
+  context,
+  serviceWorker,
+}) => {
+  await serveLinkedIn(context, {
+    [`/in/${ada!.slug}/`]: profilePage(ada!, 'northwind-test-traders', []),
+  });
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}/in/${ada!.slug}/`);
+  await waitForFindings(serviceWorker, `${ORIGIN}/in/${ada!.slug}`, () => true);
+
+  // Evaluate inside the content script's isolated world, found through the DevTools protocol.
+  const cdp = await context.newCDPSession(page);
+  const worlds: { id: number; name: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context: c }) => worlds.push(c));
+  await cdp.send('Runtime.enable');
+  await expect.poll(() => worlds.some((w) => w.auxData?.type === 'isolated')).toBe(true);
+  const world = worlds.find((w) => w.auxData?.type === 'isolated')!;
+  const { result } = await cdp.send('Runtime.evaluate', {
+    contextId: world.id,
+    awaitPromise: true,
+    expression: `(async () => {
+      if (!chrome.runtime?.id) return 'not our world';
+      try { return 'read ' + JSON.stringify(await chrome.storage.session.get(null)); }
+      catch (error) { return 'refused: ' + error.message; }
+    })()`,
+  });
+  expect(result.value).toMatch(/^refused: /);
+});
+
+test('the LinkedIn script stays small and carries no zod or React', async () => {
+  const code = await readFile(`${extensionPath}/content-scripts/linkedin.js`);
+  expect(gzipSync(code, { level: 9 }).length).toBeLessThan(15 * 1024);
+  const text = code.toString('utf8');
+  expect(text).not.toMatch(/ZodError|\$ZodType|react\.element|__SECRET_INTERNALS/);
 });
