@@ -23,25 +23,25 @@ import {
 
 type Result<K extends OperationId> = Promise<LushaResult<OperationResponse<K>>>;
 type Query = RequestSpec['query'];
+type Parts = Omit<RequestSpec, 'operationId' | 'def'>;
 
-/** Builds a Lusha client; see {@link LushaClientOptions}. */
-export function createLushaClient(options: LushaClientOptions) {
+/** The two ways a method sends: one request, or a list split into chunks of 100. */
+function caller(options: LushaClientOptions) {
   const call = <K extends OperationId>(
     operationId: K,
-    parts: Omit<RequestSpec, 'operationId' | 'def'>,
+    parts: Parts,
     opts?: CallOptions,
   ): Result<K> => send(options, { operationId, def: operations[operationId], ...parts }, opts);
 
-  /** Chunks `body[key]` and merges `results` (optionally re-ordered by the chunk's ids). */
-  const lookup = <K extends OperationId, B extends object, F extends keyof B & string>(
+  /** Chunks `body[key]`; merges `results` (re-ordered by the chunk's ids when `key` is ids). */
+  const lookup = <K extends OperationId, B extends object>(
     operationId: K,
     body: B,
-    key: F,
+    key: keyof B & string,
     opts?: CallOptions,
-  ): Result<K> => {
-    const items = body[key] as unknown[];
-    return inChunks(
-      items,
+  ): Result<K> =>
+    inChunks(
+      body[key] as unknown[],
       LOOKUP_CHUNK_SIZE,
       async (part) => {
         const result = await call(operationId, { body: { ...body, [key]: part } }, opts);
@@ -52,8 +52,14 @@ export function createLushaClient(options: LushaClientOptions) {
       },
       mergeResults as (a: OperationResponse<K>, b: OperationResponse<K>) => OperationResponse<K>,
     );
-  };
 
+  return { call, lookup };
+}
+
+type Caller = ReturnType<typeof caller>;
+
+/** Search, enrich and signals by id: the chunked calls. */
+function lookupMethods({ lookup }: Caller) {
   return {
     searchContacts: (body: s.SearchContactsRequest, opts?: CallOptions) =>
       lookup('searchContacts', body, 'contacts', opts),
@@ -67,28 +73,20 @@ export function createLushaClient(options: LushaClientOptions) {
       lookup('enrichCompanies', body, 'ids', opts),
     searchAndEnrichCompanies: (body: s.SearchAndEnrichCompaniesRequest, opts?: CallOptions) =>
       lookup('searchAndEnrichCompanies', body, 'companies', opts),
-    prospectingContacts: (body: s.ProspectingContactsRequest, opts?: CallOptions) =>
-      call('prospectingContacts', { body }, opts),
-    prospectingCompanies: (body: s.ProspectingCompaniesRequest, opts?: CallOptions) =>
-      call('prospectingCompanies', { body }, opts),
-    getContactFilterTypes: (opts?: CallOptions) => call('getContactFilterTypes', {}, opts),
-    getContactFilterValues: (filterType: s.ContactFilterType, query?: string, opts?: CallOptions) =>
-      call('getContactFilterValues', { params: { filterType }, query: { query } }, opts),
-    getCompanyFilterTypes: (opts?: CallOptions) => call('getCompanyFilterTypes', {}, opts),
-    getCompanyFilterValues: (filterType: s.CompanyFilterType, query?: string, opts?: CallOptions) =>
-      call('getCompanyFilterValues', { params: { filterType }, query: { query } }, opts),
     getContactSignals: (body: s.GetContactSignalsRequest, opts?: CallOptions) =>
       lookup('getContactSignals', body, 'ids', opts),
     getCompanySignals: (body: s.GetCompanySignalsRequest, opts?: CallOptions) =>
       lookup('getCompanySignals', body, 'ids', opts),
-    getContactSignalTypes: (opts?: CallOptions) => call('getContactSignalTypes', {}, opts),
-    getCompanySignalTypes: (opts?: CallOptions) => call('getCompanySignalTypes', {}, opts),
-    getCompanySignalFilters: (opts?: CallOptions) => call('getCompanySignalFilters', {}, opts),
-    getCompanySignalFilterValues: (
-      filterType: s.CompanySignalFilterType,
-      query?: string,
-      opts?: CallOptions,
-    ) => call('getCompanySignalFilterValues', { params: { filterType }, query: { query } }, opts),
+  };
+}
+
+/** Prospecting, lookalikes, website visits and account usage. */
+function discoveryMethods({ call }: Caller) {
+  return {
+    prospectingContacts: (body: s.ProspectingContactsRequest, opts?: CallOptions) =>
+      call('prospectingContacts', { body }, opts),
+    prospectingCompanies: (body: s.ProspectingCompaniesRequest, opts?: CallOptions) =>
+      call('prospectingCompanies', { body }, opts),
     getContactLookalikes: (body: s.GetContactLookalikesRequest, opts?: CallOptions) =>
       call('getContactLookalikes', { body }, opts),
     getCompanyLookalikes: (body: s.GetCompanyLookalikesRequest, opts?: CallOptions) =>
@@ -96,6 +94,33 @@ export function createLushaClient(options: LushaClientOptions) {
     getWebsiteVisits: (body: s.GetWebsiteVisitsRequest, opts?: CallOptions) =>
       call('getWebsiteVisits', { body }, opts),
     getAccountUsage: (opts?: CallOptions) => call('getAccountUsage', {}, opts),
+  };
+}
+
+/** Filter and signal-type catalogues (free GET calls). */
+function catalogueMethods({ call }: Caller) {
+  const values = (query?: string) => ({ query: { query } });
+  return {
+    getContactFilterTypes: (opts?: CallOptions) => call('getContactFilterTypes', {}, opts),
+    getContactFilterValues: (filterType: s.ContactFilterType, query?: string, opts?: CallOptions) =>
+      call('getContactFilterValues', { params: { filterType }, ...values(query) }, opts),
+    getCompanyFilterTypes: (opts?: CallOptions) => call('getCompanyFilterTypes', {}, opts),
+    getCompanyFilterValues: (filterType: s.CompanyFilterType, query?: string, opts?: CallOptions) =>
+      call('getCompanyFilterValues', { params: { filterType }, ...values(query) }, opts),
+    getContactSignalTypes: (opts?: CallOptions) => call('getContactSignalTypes', {}, opts),
+    getCompanySignalTypes: (opts?: CallOptions) => call('getCompanySignalTypes', {}, opts),
+    getCompanySignalFilters: (opts?: CallOptions) => call('getCompanySignalFilters', {}, opts),
+    getCompanySignalFilterValues: (
+      filterType: s.CompanySignalFilterType,
+      query?: string,
+      opts?: CallOptions,
+    ) => call('getCompanySignalFilterValues', { params: { filterType }, ...values(query) }, opts),
+  };
+}
+
+/** Webhook subscriptions (create and delete chunked by 25), audit logs, account secret. */
+function webhookMethods({ call }: Caller) {
+  return {
     createSubscription: (body: s.CreateSubscriptionRequest, opts?: CallOptions) =>
       inChunks(
         body.subscriptions,
@@ -126,6 +151,17 @@ export function createLushaClient(options: LushaClientOptions) {
       call('getAuditLogStats', { query }, opts),
     getAccountSecret: (opts?: CallOptions) => call('getAccountSecret', {}, opts),
     regenerateAccountSecret: (opts?: CallOptions) => call('regenerateAccountSecret', {}, opts),
+  };
+}
+
+/** Builds a Lusha client with one method per operationId; see {@link LushaClientOptions}. */
+export function createLushaClient(options: LushaClientOptions) {
+  const c = caller(options);
+  return {
+    ...lookupMethods(c),
+    ...discoveryMethods(c),
+    ...catalogueMethods(c),
+    ...webhookMethods(c),
   };
 }
 

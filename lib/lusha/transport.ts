@@ -118,20 +118,23 @@ function billingOf(data: unknown): Billing | null {
   return raw && parsed.success ? parsed.data : null;
 }
 
-/** Sends one request and returns its validated result, or throws a {@link LushaApiError}. */
-export async function send<T>(
+async function requireKey(options: LushaClientOptions, spec: RequestSpec): Promise<string> {
+  const apiKey = await options.getApiKey();
+  if (apiKey) return apiKey;
+  throw new LushaApiError({
+    kind: 'unauthorized',
+    operationId: spec.operationId,
+    apiMessage: 'No API key set.',
+  });
+}
+
+/** Fetches and reads the whole body under one signal; transport failures become errors. */
+async function exchange(
   options: LushaClientOptions,
   spec: RequestSpec,
-  call: CallOptions = {},
-): Promise<LushaResult<T>> {
-  const apiKey = await options.getApiKey();
-  if (!apiKey) {
-    throw new LushaApiError({
-      kind: 'unauthorized',
-      operationId: spec.operationId,
-      apiMessage: 'No API key set.',
-    });
-  }
+  apiKey: string,
+  call: CallOptions,
+) {
   const timeout = AbortSignal.timeout(call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = call.signal ? AbortSignal.any([timeout, call.signal]) : timeout;
   const headers: Record<string, string> = { api_key: apiKey, accept: 'application/json' };
@@ -150,12 +153,24 @@ export async function send<T>(
   }
   const rateLimit = parseRateLimit(response.headers);
   const errorRateLimit = hasRateLimit(rateLimit) ? rateLimit : undefined;
-  let text: string;
   try {
-    text = await response.text();
+    return { response, text: await response.text(), rateLimit, errorRateLimit };
   } catch (error) {
     throw transportError(error, spec, timeout, call.signal, errorRateLimit);
   }
+}
+
+/**
+ * Sends one request and returns its validated result, or throws a {@link LushaApiError}.
+ * A caller's abort (`call.signal`) rethrows the signal's reason instead.
+ */
+export async function send<T>(
+  options: LushaClientOptions,
+  spec: RequestSpec,
+  call: CallOptions = {},
+): Promise<LushaResult<T>> {
+  const apiKey = await requireKey(options, spec);
+  const { response, text, rateLimit, errorRateLimit } = await exchange(options, spec, apiKey, call);
   if (!response.ok) throw httpError(spec, response.status, text, errorRateLimit);
   const data = validate<T>(spec, response.status, text, errorRateLimit);
   return { data, billing: billingOf(data), rateLimit };
