@@ -70,7 +70,7 @@ export function contactProfile(seeds: ContactView[], salt: string): (c: ContactV
 export function companyProfile(seeds: CompanyView[], salt: string): (c: CompanyView) => number {
   if (!seeds.length) return (c) => 0.01 + unit('lookalike', salt, c.id);
   return (c) =>
-    3 * share(seeds, (s) => s.industry === c.industry) +
+    4 * share(seeds, (s) => s.industry === c.industry) +
     2 * share(seeds, (s) => sizeBand(s.employees) === sizeBand(c.employees)) +
     share(seeds, (s) => !!s.subIndustry && s.subIndustry === c.subIndustry) +
     share(seeds, (s) => s.location.countryIso2 === c.location.countryIso2);

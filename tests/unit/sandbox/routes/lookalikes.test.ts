@@ -1,5 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { specAvailable, specOperation } from '../../../support/spec';
+import {
+  componentValidator,
+  describeErrors,
+  specAvailable,
+  specOperation,
+} from '../../../support/spec';
 import { creditsUsed, expectSpec, sandboxFixture } from './helpers';
 
 const DAY = 86_400_000;
@@ -129,6 +134,37 @@ describe.runIf(specAvailable())('sandbox lookalikes', () => {
     });
     expectSpec('getCompanyLookalikes', gone, 410);
     expect(gone.body.errors).toEqual(['DEDUPE_SESSION_INVALID']);
+  });
+
+  it('ranks companies in the seed industry first', async () => {
+    const page = await fx.call('POST', '/v3/companies/prospecting', {
+      pagination: { page: 0, size: 10 },
+      filters: { companies: {} },
+    });
+    const seed = (page.body.results as Preview[])[3]!;
+    const reply = await fx.call('POST', '/v3/companies/lookalike', {
+      seeds: { domains: [seed.domain!] },
+      limit: 10,
+    });
+    expectSpec('getCompanyLookalikes', reply, 200);
+    for (const r of reply.body.results as Preview[]) expect(r.industry).toBe(seed.industry);
+  });
+
+  it('answers 402 to an account without credits', async () => {
+    const seeds = await seedContacts(5);
+    const body = { seeds: { ids: seeds.map((s) => s.id) }, limit: 5 };
+    const broke = await fx.call('POST', '/v3/contacts/lookalike', body, 'sandbox-no-credits');
+    // The spec declares this 402 without a body schema: check Lusha's common error shape.
+    expect(broke.status).toBe(402);
+    const validate = componentValidator('ErrorResponse');
+    expect(validate(broke.body), describeErrors(validate)).toBe(true);
+    const prospect = await fx.call(
+      'POST',
+      '/v3/contacts/prospecting',
+      { pagination: { page: 0, size: 10 }, filters: {} },
+      'sandbox-no-credits',
+    );
+    expectSpec('prospectingContacts', prospect, 402);
   });
 
   it('refuses malformed requests with 400', async () => {
