@@ -18,13 +18,16 @@ export default defineConfig({
       },
     },
   }),
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: 'Prospect Lens',
     description: 'Look people and companies up in Lusha without leaving the page you are on.',
     // activeTab + scripting: scan the tab the user points at; contextMenus: "Find people on this page".
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: ['https://api.lusha.com/*'],
-    optional_host_permissions: ['<all_urls>'],
+    // "Scan every website automatically" asks for this at runtime (MV2 has no host-only key).
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['<all_urls>'] }
+      : { optional_host_permissions: ['<all_urls>'] }),
     action: { default_title: 'Prospect Lens: find people on this page' },
     commands: {
       'scan-page': {
@@ -32,5 +35,5 @@ export default defineConfig({
         description: 'Find people on this page',
       },
     },
-  },
+  }),
 });
