@@ -1,0 +1,110 @@
+/**
+ * The account: credits remaining, plan, pricing and rate-limit status. `GET /v3/account/usage`
+ * is free but limited to 5 calls a minute, so answers are kept and refreshed at most every 12 s;
+ * a refresh asked for sooner gets the kept answer and when the next one is allowed.
+ */
+import type { GetAccountUsageResponse, LushaClient, RateLimit } from '@/lib/lusha';
+import type { Pricing } from './pricing';
+
+/** What the side panel shows of the account. */
+export interface AccountSummary {
+  credits: { total: number | null; used: number | null; remaining: number | null };
+  plan: string | null;
+  pricing: Pricing;
+  /** Limits as the usage answer reports them (body), by window. */
+  limits: GetAccountUsageResponse['rateLimits'] | null;
+  /** Counters from the response headers. */
+  rateLimit: RateLimit;
+  fetchedAt: number;
+  /** Earliest time a refresh is sent to Lusha. */
+  nextRefreshAt: number;
+  demo: boolean;
+}
+
+/** Minimum spacing of usage calls: 5 a minute. */
+export const USAGE_INTERVAL_MS = 12_000;
+
+/** Summarises one usage answer. */
+export function summarizeUsage(
+  data: GetAccountUsageResponse,
+  rateLimit: RateLimit,
+  fetchedAt: number,
+  demo: boolean,
+): AccountSummary {
+  const pricing: Pricing = {};
+  for (const [action, price] of Object.entries(data.pricing ?? {})) {
+    if (typeof price.credits === 'number')
+      pricing[action] = { credits: price.credits, perQuantity: price.perQuantity };
+  }
+  return {
+    credits: {
+      total: data.credits?.total ?? null,
+      used: data.credits?.used ?? null,
+      remaining: data.credits?.remaining ?? null,
+    },
+    plan: data.plan?.category ?? null,
+    pricing,
+    limits: data.rateLimits ?? null,
+    rateLimit,
+    fetchedAt,
+    nextRefreshAt: fetchedAt + USAGE_INTERVAL_MS,
+    demo,
+  };
+}
+
+export interface AccountServiceDeps {
+  client: () => Promise<LushaClient>;
+  demo: () => Promise<boolean>;
+  /** Where the last answer is kept (storage.session), so a restarted worker still has it. */
+  load: () => Promise<AccountSummary | null>;
+  save: (summary: AccountSummary | null) => Promise<void>;
+  now?: () => number;
+}
+
+/** The account service; one per service worker. */
+export function createAccountService(deps: AccountServiceDeps) {
+  const now = deps.now ?? Date.now;
+  let inFlight: Promise<AccountSummary> | null = null;
+
+  async function fetchSummary(): Promise<AccountSummary> {
+    const { data, rateLimit } = await (await deps.client()).getAccountUsage();
+    const summary = summarizeUsage(data, rateLimit, now(), await deps.demo());
+    await deps.save(summary);
+    return summary;
+  }
+
+  return {
+    /** The account; from Lusha when the kept answer is stale (or `refresh` and allowed). */
+    async get({ refresh = false, maxAgeMs = 60_000 } = {}): Promise<AccountSummary> {
+      const kept = await deps.load();
+      const demo = await deps.demo();
+      if (kept && kept.demo === demo) {
+        const fresh = now() - kept.fetchedAt < maxAgeMs;
+        if (now() < kept.nextRefreshAt || (fresh && !refresh)) return kept;
+      }
+      inFlight ??= fetchSummary().finally(() => (inFlight = null));
+      return inFlight;
+    },
+    /**
+     * Lowers the kept balance by what a billed response charged, so the panel shows the
+     * balance after a reveal at once, without spending one of the 5 usage calls a minute.
+     */
+    async applyCharge(credits: number): Promise<void> {
+      const kept = await deps.load();
+      if (!kept || !(credits > 0)) return;
+      const { remaining, used } = kept.credits;
+      await deps.save({
+        ...kept,
+        credits: {
+          ...kept.credits,
+          remaining: remaining === null ? null : remaining - credits,
+          used: used === null ? null : used + credits,
+        },
+      });
+    },
+    /** Forgets the kept answer (after a key change or a switch to or from demo mode). */
+    forget: () => deps.save(null),
+  };
+}
+
+export type AccountService = ReturnType<typeof createAccountService>;
