@@ -4,9 +4,16 @@ import { createLushaClient, type LushaClientOptions } from '@/lib/lusha';
 
 export const BASE_URL = 'http://sandbox.test';
 
-/** A sandbox plus a log of every request the client sent to it. */
+let shared: Sandbox | undefined;
+
+/**
+ * The file's sandbox, reset (balances, counters, faults, subscriptions), plus a fresh log of every
+ * request the client sends to it. One sandbox per test file: generating the dataset is the slow part.
+ */
 export function inProcessSandbox() {
-  const sandbox = createSandbox({ seed: 7 });
+  shared ??= createSandbox({ seed: 7 });
+  const sandbox = shared;
+  sandbox.reset();
   const sent: Request[] = [];
   const fetch: typeof globalThis.fetch = (input, init) => {
     const request = new Request(input, init);
