@@ -12,3 +12,4 @@ export * from './user-error';
 export * from './previews';
 export * from './enrich';
 export * from './account';
+export * from './connection';

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createConnection, type ConnectionSettings } from '@/lib/lookup/connection';
+import { toUserError } from '@/lib/lookup/user-error';
+import { createSandbox } from '@/lib/sandbox';
+
+const noNetwork: typeof fetch = async () => {
+  throw new TypeError('network is off in this test');
+};
+
+describe('the connection', () => {
+  it('in demo mode answers from the built-in sandbox: no key, no network', async () => {
+    const connection = createConnection({
+      settings: async () => ({ demoMode: true, apiBaseUrl: null }),
+      apiKey: async () => null,
+      fetch: noNetwork,
+    });
+    expect(await connection.demo()).toBe(true);
+    const { data } = await (await connection.client()).getAccountUsage();
+    expect(data.credits?.remaining).toBeGreaterThan(0);
+  });
+
+  it('without a key and without demo mode, says to add a key', async () => {
+    const connection = createConnection({
+      settings: async () => ({ demoMode: false, apiBaseUrl: null }),
+      apiKey: async () => null,
+      fetch: noNetwork,
+    });
+    const error = await (await connection.client()).getAccountUsage().catch((e: unknown) => e);
+    expect(toUserError(error)).toMatchObject({
+      kind: 'noKey',
+      message: expect.stringMatching(/Settings/),
+    });
+  });
+
+  it('sends the saved key to the configured base URL, read at each call', async () => {
+    const sandbox = createSandbox();
+    const seen: string[] = [];
+    let key = 'sandbox-key';
+    const settings: ConnectionSettings = { demoMode: false, apiBaseUrl: 'http://127.0.0.1:4010' };
+    const connection = createConnection({
+      settings: async () => settings,
+      apiKey: async () => key,
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        seen.push(`${request.url} ${request.headers.get('api_key')}`);
+        return sandbox.handle(request);
+      },
+    });
+    const client = await connection.client();
+    await client.getAccountUsage();
+    key = 'sandbox-inactive';
+    await expect(client.getAccountUsage()).rejects.toMatchObject({ kind: 'forbidden' });
+    expect(seen).toEqual([
+      'http://127.0.0.1:4010/v3/account/usage sandbox-key',
+      'http://127.0.0.1:4010/v3/account/usage sandbox-inactive',
+    ]);
+    await expect((await connection.clientForKey('wrong')).getAccountUsage()).rejects.toMatchObject({
+      kind: 'unauthorized',
+    });
+  });
+});
