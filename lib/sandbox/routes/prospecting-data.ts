@@ -46,6 +46,10 @@ export interface CompanyView {
   sics: string[];
   naics: string[];
   keywords: string[];
+  specialities: string[];
+  /** Intent topic → score (1-100). */
+  intentScores: Map<string, number>;
+  zipCode?: string;
   foundedYear?: number;
   companyType?: string;
   businessModels: string[];
@@ -68,6 +72,7 @@ export interface ContactView {
   linkedin: string;
   emails: string[];
   skills: string[];
+  previousTitles: string[];
   /** Existing data points in the filter vocabulary (`work_email`, `mobile_phone`, ...). */
   dataPoints: string[];
   signals: SignalView[];
@@ -112,6 +117,9 @@ function companyView(c: Company): CompanyView {
     sics: c.sicCodes.map((s) => String(s.code)),
     naics: c.naicsCodes.map((s) => String(s.code)),
     keywords: [c.description, ...c.specialities],
+    specialities: c.specialities,
+    intentScores: new Map(c.intent.map((t) => [t.topicName.toLowerCase(), t.topicScore])),
+    zipCode: c.location.zipCode,
     foundedYear: c.yearFounded,
     companyType: c.companyType,
     businessModels: c.businessModel,
@@ -134,6 +142,7 @@ function contactView(c: Contact, company: CompanyView): ContactView {
     linkedin: c.linkedinUrl ?? '',
     emails: c.emails.map((e) => e.email),
     skills: c.skills,
+    previousTitles: c.previousEmployment.map((p) => p.title),
     dataPoints: [
       ...new Set([
         ...c.emails.flatMap((e) => EMAIL_POINTS[e.type] ?? []),

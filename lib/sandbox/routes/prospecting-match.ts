@@ -88,6 +88,7 @@ export function companyChecks(f: CompanyFilter, now: number): Test<CompanyView>[
     some(f.businessModel) && ((c) => f.businessModel!.some((b) => has(c.businessModels, b))),
     some(f.companyType) && ((c) => has(f.companyType!, c.companyType)),
     some(f.linkedinUrls) && ((c) => f.linkedinUrls!.some((u) => slug(u) === slug(c.linkedin))),
+    ...refinementChecks(f),
     some(f.keywords) &&
       ((c) =>
         f.keywords!.some((k) =>
@@ -97,6 +98,30 @@ export function companyChecks(f: CompanyFilter, now: number): Test<CompanyView>[
         )),
     !!f.signals?.types?.length && ((c) => hasSignal(c.signals, f.signals!, now)),
   ]);
+}
+
+/** Specialities, intent scores and zip codes. */
+function refinementChecks(f: CompanyFilter): (Test<CompanyView> | false)[] {
+  const topics = f.intentTopics?.map(lower);
+  const scored = (c: CompanyView) =>
+    [...c.intentScores].filter(([topic]) => !topics?.length || topics.includes(topic));
+  const min = f.intentMinScore ?? 1;
+  const max = f.intentMaxScore ?? 100;
+  return [
+    some(f.specialities) &&
+      ((c) => f.specialities!.some((w) => c.specialities.some((s) => lower(s).includes(lower(w))))),
+    some(f.exactSpecialities) && ((c) => f.exactSpecialities!.some((w) => has(c.specialities, w))),
+    some(f.exactKeywords) && ((c) => f.exactKeywords!.some((w) => has([c.name, ...c.keywords], w))),
+    (f.intentMinScore !== undefined || f.intentMaxScore !== undefined) &&
+      ((c) => scored(c).some(([, score]) => score >= min && score <= max)),
+    some(f.headquarterZipcodes) &&
+      ((c) =>
+        f.headquarterZipcodes!.some(
+          (z) =>
+            (!z.zipcode || z.zipcode === c.zipCode) &&
+            (!z.countryIso2 || lower(z.countryIso2) === lower(c.location.countryIso2)),
+        )),
+  ];
 }
 
 /** Six months back, Lusha's default signal window (FAQ). */
@@ -184,6 +209,9 @@ export function contactChecks(f: ContactFilter, now: number): Test<ContactView>[
     some(f.emails) && ((c) => f.emails!.some((e) => has(c.emails, e))),
     some(f.ids) && ((c) => f.ids!.includes(c.id)),
     some(f.skills) && ((c) => f.skills!.some((s) => has(c.skills, s))),
+    some(f.previousJobTitle) &&
+      ((c) =>
+        f.previousJobTitle!.some((t) => c.previousTitles.some((p) => lower(p).includes(lower(t))))),
     !Number.isNaN(changedAfter) &&
       ((c) =>
         c.signals.some((s) => s.type === 'companyChange' && parseIsoDate(s.date) >= changedAfter)),

@@ -179,6 +179,26 @@ describe.runIf(specAvailable())('sandbox prospecting', () => {
     for (const c of refinedPage.results) expect(found.get(c.id)).toContain(department);
   });
 
+  it('narrows intent topics by score', async () => {
+    const topics = await fx.call('GET', '/v3/companies/prospecting/filters/intentTopics');
+    const intentTopics = (topics.body.values as string[]).slice(0, 3);
+    const total = async (include: object) => {
+      const reply = await fx.call('POST', '/v3/companies/prospecting', {
+        pagination: { page: 0, size: 10 },
+        filters: { companies: { include: { intentTopics, ...include } } },
+      });
+      expectSpec('prospectingCompanies', reply, reply.status === 400 ? 400 : 200);
+      return reply.status === 200 ? (reply.body.pagination as { total: number }).total : -1;
+    };
+    const any = await total({});
+    const high = await total({ intentMinScore: 80 });
+    const low = await total({ intentMaxScore: 79 });
+    expect(any).toBeGreaterThan(0);
+    expect(high).toBeLessThan(any);
+    expect(high + low).toBeGreaterThanOrEqual(any);
+    expect(await total({ intentMinScore: 101 })).toBe(-1);
+  });
+
   it('leaves out partial profiles and do-not-call contacts when asked', async () => {
     const all = (await contacts({})).pagination.total;
     const ask = async (options: object) => {
