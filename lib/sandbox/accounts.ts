@@ -83,6 +83,28 @@ export function newAccount(profile: AccountProfile): Account {
   };
 }
 
+/** The accounts in use, created on first call with their key. */
+export class AccountBook {
+  private readonly accounts = new Map<string, Account>();
+
+  /** The account of a known key (see `PROFILES`). */
+  get(key: string): Account {
+    let account = this.accounts.get(key);
+    if (!account) {
+      const profile = PROFILES[key];
+      if (!profile) throw new Error(`No sandbox account for key ${key}`);
+      account = newAccount(profile);
+      this.accounts.set(key, account);
+    }
+    return account;
+  }
+
+  /** Forgets every account's balance, reveals and module state. */
+  clear(): void {
+    this.accounts.clear();
+  }
+}
+
 /** Credits left on an account. */
 export function remainingCredits(account: Account): number {
   return account.profile.totalCredits - account.creditsUsed;

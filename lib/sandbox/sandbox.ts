@@ -3,7 +3,13 @@
  * injection, body parsing, billing and errors. Web-standard only (Request in, Response out) so
  * the same handler runs in Node, in tests and in the extension's service worker.
  */
-import { PROFILES, INACTIVE_MESSAGE, newAccount, remainingCredits, type Account } from './accounts';
+import {
+  AccountBook,
+  INACTIVE_MESSAGE,
+  PROFILES,
+  remainingCredits,
+  type Account,
+} from './accounts';
 import { ManualClock, systemClock } from './clock';
 import { handleControl, type ControlDeps } from './control';
 import type { Dataset } from './dataset';
@@ -55,16 +61,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const router = new Router<Dataset>(allRoutes);
   const limiter = new RateLimiter(() => clock.now());
   const faults = new FaultQueue();
-  const accounts = new Map<string, Account>();
-
-  const accountFor = (key: string): Account => {
-    let account = accounts.get(key);
-    if (!account) {
-      account = newAccount(PROFILES[key]!);
-      accounts.set(key, account);
-    }
-    return account;
-  };
+  const accounts = new AccountBook();
+  const accountFor = (key: string): Account => accounts.get(key);
   const reset = () => {
     accounts.clear();
     limiter.reset();
