@@ -87,7 +87,7 @@ function httpError(spec: RequestSpec, status: number, text: string, rateLimit?: 
     operationId: spec.operationId,
     status,
     apiMessage: details?.message ?? (text && !json.ok ? text.slice(0, 200) : undefined),
-    errors: details?.errors,
+    errors: details?.errors ?? (details?.code ? [details.code] : undefined),
     rateLimit,
   });
 }

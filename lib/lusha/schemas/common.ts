@@ -132,11 +132,15 @@ export const RangeFilter = z.looseObject({
 });
 export type RangeFilter = z.infer<typeof RangeFilter>;
 
-/** Error body of every non-2xx answer. */
+/**
+ * Error body of non-2xx answers: `{statusCode, message, errors?}`, or `{code, message}` for the
+ * contact lookalike 410 (`DedupeSessionInvalidError`).
+ */
 export const ErrorResponse = z.looseObject({
   statusCode: z.number().int().optional(),
   message: z.string().optional(),
   errors: z.array(z.unknown()).optional(),
+  code: z.string().optional(),
 });
 export type ErrorResponse = z.infer<typeof ErrorResponse>;
 

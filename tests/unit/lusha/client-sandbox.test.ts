@@ -103,6 +103,23 @@ describe('client against the in-process sandbox', () => {
     expect(error.userMessage.length).toBeGreaterThan(10);
   });
 
+  it('gives sessionExpired with the code for an unknown lookalike dedupe session', async () => {
+    const { client } = clientFor(env.fetch);
+    const dedupeSessionId = '00000000-0000-4000-8000-000000000000';
+    const contacts = (await thrown(
+      client.getContactLookalikes({ dedupeSessionId, seeds: { ids: ['1'] } }),
+    )) as LushaApiError;
+    const companies = (await thrown(
+      client.getCompanyLookalikes({ dedupeSessionId, seeds: { domains: ['a.com'] } }),
+    )) as LushaApiError;
+    for (const error of [contacts, companies]) {
+      expect(error.kind).toBe('sessionExpired');
+      expect(error.status).toBe(410);
+      expect(error.errors).toEqual(['DEDUPE_SESSION_INVALID']);
+      expect(error.userMessage).toMatch(/Start the search again/);
+    }
+  });
+
   it('gives invalidResponse for a body that is not JSON', async () => {
     await addFault(env.sandbox, { kind: 'malformed' });
     const { client } = clientFor(env.fetch);
