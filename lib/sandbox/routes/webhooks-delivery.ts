@@ -106,6 +106,25 @@ async function deliver(
   }
 }
 
+function auditEntry(
+  ctx: SandboxContext,
+  sub: Subscription,
+  payloadId: string,
+  outcome: DeliveryOutcome,
+): AuditLog {
+  return {
+    id: nextId(ctx, 'log'),
+    subscriptionId: sub.id,
+    payloadId,
+    status: outcome.success ? 'success' : 'failed',
+    ...(outcome.statusCode === undefined ? {} : { statusCode: outcome.statusCode }),
+    url: sub.url,
+    deliveredAt: new Date(ctx.clock.now()).toISOString(),
+    durationMs: outcome.durationMs,
+    error: outcome.error,
+  };
+}
+
 /** `POST /api/subscriptions/:id/test`: one real signed delivery, logged, free of charge. */
 export async function testSubscription(input: RouteInput, ctx: SandboxContext) {
   const { mode } = parseInput(TestQuery, Object.fromEntries(input.query));
@@ -119,17 +138,7 @@ export async function testSubscription(input: RouteInput, ctx: SandboxContext) {
   const payloadId = seededUuid(ctx.account.key, 'payload', nextId(ctx, 'payload'));
   const payload = testPayload(ctx, sub, payloadId);
   const outcome = await deliver(ctx, sub.url, state.secret, JSON.stringify(payload));
-  const log: AuditLog = {
-    id: nextId(ctx, 'log'),
-    subscriptionId: sub.id,
-    payloadId,
-    status: outcome.success ? 'success' : 'failed',
-    ...(outcome.statusCode === undefined ? {} : { statusCode: outcome.statusCode }),
-    url: sub.url,
-    deliveredAt: new Date(ctx.clock.now()).toISOString(),
-    durationMs: outcome.durationMs,
-    error: outcome.error,
-  };
+  const log = auditEntry(ctx, sub, payloadId, outcome);
   state.logs.push(log);
   const flowCheck = {
     success: outcome.success,

@@ -161,3 +161,24 @@ export function findSubscription(ctx: SandboxContext, id: string | undefined): S
   if (!sub) throw new SandboxHttpError(404, 'Resource not found');
   return sub;
 }
+
+/** Creates and stores an active subscription, stamped with the sandbox clock. */
+export function storeSubscription(
+  ctx: SandboxContext,
+  fields: Pick<Subscription, 'entityType' | 'entityId' | 'signalTypes' | 'url'> & { name?: string },
+): Subscription {
+  const now = new Date(ctx.clock.now()).toISOString();
+  const { name, ...rest } = fields;
+  const subscription: Subscription = {
+    id: nextId(ctx, 'subscription'),
+    ...rest,
+    ...(name ? { name } : {}),
+    isActive: true,
+    blockReason: null,
+    blockedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  webhookState(ctx).subscriptions.set(subscription.id, subscription);
+  return subscription;
+}

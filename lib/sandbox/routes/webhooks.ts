@@ -11,13 +11,13 @@ import {
   accountNumber,
   findSubscription,
   listPagination,
+  storeSubscription,
   nextId,
   publicSubscription,
   signalTypesFor,
   urlProblem,
   webhookState,
   type EntityType,
-  type Subscription,
 } from './webhooks-store';
 import {
   getAccountSecret,
@@ -86,54 +86,54 @@ type ItemOutcome =
   | { index: number; success: true; subscription: ReturnType<typeof publicSubscription> }
   | { index: number; success: false; error: { code: string; message: string } };
 
+/** Why an item cannot be created, or null when it can. */
+function itemProblem(
+  ctx: SandboxContext,
+  entityType: EntityType | undefined,
+  signalTypes: string[] | undefined,
+  entityId: string,
+): { code: string; message: string } | null {
+  const invalid = (code: string, message: string) => ({ code, message });
+  if (!entityType)
+    return invalid('VALIDATION_ERROR', 'entityType must be one of: contact, company');
+  if (!signalTypes?.length) return invalid('VALIDATION_ERROR', 'signalTypes must not be empty');
+  const unknown = invalidSignalTypes(entityType, signalTypes);
+  if (unknown.length) {
+    return invalid(
+      'VALIDATION_ERROR',
+      `Invalid signal types for ${entityType}: ${unknown.join(', ')}`,
+    );
+  }
+  const duplicate = [...webhookState(ctx).subscriptions.values()].some(
+    (s) => s.entityType === entityType && s.entityId === entityId,
+  );
+  if (duplicate) {
+    return invalid(
+      'DUPLICATE_SUBSCRIPTION',
+      `Subscription already exists for entity type '${entityType}' with entity ID '${entityId}'`,
+    );
+  }
+  return null;
+}
+
 function createOne(
   ctx: SandboxContext,
   body: CreateSubscriptionsBody,
   item: CreateItem,
   index: number,
 ): ItemOutcome {
-  const fail = (code: string, message: string): ItemOutcome => ({
-    index,
-    success: false,
-    error: { code, message },
-  });
   const entityType = item.entityType ?? body.defaults.entityType;
   const signalTypes = item.signalTypes ?? body.defaults.signalTypes;
-  if (!entityType) return fail('VALIDATION_ERROR', 'entityType must be one of: contact, company');
-  if (!signalTypes?.length) return fail('VALIDATION_ERROR', 'signalTypes must not be empty');
-  const invalid = invalidSignalTypes(entityType, signalTypes);
-  if (invalid.length) {
-    return fail(
-      'VALIDATION_ERROR',
-      `Invalid signal types for ${entityType}: ${invalid.join(', ')}`,
-    );
-  }
-  const state = webhookState(ctx);
-  const duplicate = [...state.subscriptions.values()].some(
-    (s) => s.entityType === entityType && s.entityId === item.entityId,
-  );
-  if (duplicate) {
-    return fail(
-      'DUPLICATE_SUBSCRIPTION',
-      `Subscription already exists for entity type '${entityType}' with entity ID '${item.entityId}'`,
-    );
-  }
-  const now = new Date(ctx.clock.now()).toISOString();
-  const name = item.name ?? (body.name ? `${body.name} ${item.entityId}` : undefined);
-  const subscription: Subscription = {
-    id: nextId(ctx, 'subscription'),
-    entityType,
+  const problem = itemProblem(ctx, entityType, signalTypes, item.entityId);
+  if (problem) return { index, success: false, error: problem };
+  // itemProblem has checked that both are present.
+  const subscription = storeSubscription(ctx, {
+    entityType: entityType!,
     entityId: item.entityId,
-    signalTypes: [...new Set(signalTypes)],
+    signalTypes: [...new Set(signalTypes!)],
     url: body.defaults.url,
-    ...(name ? { name } : {}),
-    isActive: true,
-    blockReason: null,
-    blockedAt: null,
-    createdAt: now,
-    updatedAt: now,
-  };
-  state.subscriptions.set(subscription.id, subscription);
+    name: item.name ?? (body.name ? `${body.name} ${item.entityId}` : undefined),
+  });
   return { index, success: true, subscription: publicSubscription(subscription) };
 }
 
@@ -219,21 +219,13 @@ function createOptOutSubscription(input: RouteInput, ctx: SandboxContext) {
   if (existing) {
     throw new SandboxHttpError(403, 'An opt-out subscription already exists for this account');
   }
-  const now = new Date(ctx.clock.now()).toISOString();
-  const subscription: Subscription = {
-    id: nextId(ctx, 'subscription'),
+  const subscription = storeSubscription(ctx, {
     entityType: 'contact',
     entityId: accountNumber(ctx.account.key),
     signalTypes: ['optOut'],
     url: body.url,
-    ...(body.name ? { name: body.name } : {}),
-    isActive: true,
-    blockReason: null,
-    blockedAt: null,
-    createdAt: now,
-    updatedAt: now,
-  };
-  state.subscriptions.set(subscription.id, subscription);
+    name: body.name,
+  });
   const { blockReason: _r, blockedAt: _b, ...view } = publicSubscription(subscription);
   return { status: 201, body: view };
 }

@@ -46,6 +46,34 @@ function band(score: number): VisitMetrics['scoreBand'] {
   return score >= 40 ? 'warm' : 'cold';
 }
 
+interface Tally {
+  sessions: number;
+  highIntent: number;
+  minutes: number;
+  days: Set<number>;
+}
+
+/** Raw counts of the company's visits to the domains between `from` and `last`. */
+function tally(domains: string[], id: string, from: number, last: number): Tally {
+  const t: Tally = { sessions: 0, highIntent: 0, minutes: 0, days: new Set() };
+  for (const domain of domains) {
+    for (const day of visitDays(domain.toLowerCase(), id, from, last)) {
+      const key = [domain, id, isoDate(day)];
+      const daySessions = intBetween(1, 4, 'sessions', ...key);
+      t.sessions += daySessions;
+      t.highIntent += intBetween(0, 3, 'intent', ...key);
+      t.minutes += daySessions * (0.5 + unit('minutes', ...key) * 9);
+      t.days.add(day);
+    }
+  }
+  return t;
+}
+
+function visitorCountryOf(company: VisitingCompany): string | undefined {
+  if (unit('foreign', company.id) >= 0.2) return company.countryIso2;
+  return FOREIGN_COUNTRIES[intBetween(0, FOREIGN_COUNTRIES.length - 1, 'country', company.id)];
+}
+
 /**
  * Metrics of `company` over the tracked `domains` between `from` and `to` (UTC midnights,
  * inclusive), measured on `today`; null when it did not visit in the window.
@@ -57,39 +85,26 @@ export function visitMetrics(
   to: number,
   today: number,
 ): VisitMetrics | null {
-  const last = Math.min(to, today);
-  let sessions = 0;
-  let highIntent = 0;
-  let minutes = 0;
-  const days = new Set<number>();
-  for (const domain of domains) {
-    for (const day of visitDays(domain.toLowerCase(), company.id, from, last)) {
-      const key = [domain, company.id, isoDate(day)];
-      const daySessions = intBetween(1, 4, 'sessions', ...key);
-      sessions += daySessions;
-      highIntent += intBetween(0, 3, 'intent', ...key);
-      minutes += daySessions * (0.5 + unit('minutes', ...key) * 9);
-      days.add(day);
-    }
-  }
+  const { sessions, highIntent, minutes, days } = tally(
+    domains,
+    company.id,
+    from,
+    Math.min(to, today),
+  );
   if (!days.size) return null;
   const lastDay = Math.max(...days);
   const daysSinceLastVisit = Math.round((today - lastDay) / DAY_MS);
   const avgSessionMinutes = Math.round((minutes / sessions) * 10) / 10;
   const headroom = Math.max(1, Math.min(25, Math.round(company.employees / 40)));
-  const uniqueVisitors = Math.min(sessions, intBetween(1, headroom, 'visitors', company.id));
   const raw =
     days.size * 5 + highIntent * 2 + sessions + avgSessionMinutes * 2 - daysSinceLastVisit / 2;
   const score = Math.max(1, Math.min(100, Math.round(raw)));
-  const foreign = unit('foreign', company.id) < 0.2;
-  const visitorCountry = foreign
-    ? FOREIGN_COUNTRIES[intBetween(0, FOREIGN_COUNTRIES.length - 1, 'country', company.id)]
-    : company.countryIso2;
+  const visitorCountry = visitorCountryOf(company);
   return {
     score,
     scoreBand: band(score),
     totalSessions: sessions,
-    uniqueVisitors,
+    uniqueVisitors: Math.min(sessions, intBetween(1, headroom, 'visitors', company.id)),
     avgSessionMinutes,
     daysVisited: days.size,
     highIntentPageviews: highIntent,
