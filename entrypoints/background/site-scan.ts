@@ -4,6 +4,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { SITE_SCRIPT } from '@/lib/findings/auto-scan';
+import { actionApi } from './tab-findings';
 
 /** The `commands` entry of the keyboard shortcut (see wxt.config.ts). */
 export const SCAN_COMMAND = 'scan-page';
@@ -58,10 +59,7 @@ export async function createScanMenu(): Promise<void> {
 
 /** Registers the on-demand scan listeners (call synchronously in the background's main). */
 export function registerSiteScan(): void {
-  const action =
-    browser.action ??
-    (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-  action.onClicked.addListener((tab) => scanOnRequest(tab));
+  actionApi().onClicked.addListener((tab) => scanOnRequest(tab));
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === SCAN_COMMAND) scanOnRequest(tab);
   });

@@ -13,7 +13,7 @@ import {
 import type { Handlers } from '@/lib/messaging';
 
 /** The action API (MV3 `action`, Firefox MV2 `browserAction`). */
-function actionApi(): typeof browser.action {
+export function actionApi(): typeof browser.action {
   return (
     browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction
   );
