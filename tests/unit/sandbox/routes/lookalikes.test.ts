@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   componentValidator,
   describeErrors,
@@ -16,10 +16,13 @@ type Preview = {
 };
 
 describe.runIf(specAvailable())('sandbox lookalikes', () => {
+  // One sandbox for the file: every test opens its own sessions; the clock moves past the
+  // rate-limit windows before each test.
   let fx: ReturnType<typeof sandboxFixture>;
-  beforeEach(() => {
+  beforeAll(() => {
     fx = sandboxFixture();
   });
+  beforeEach(() => fx.tick());
 
   async function seedContacts(count: number) {
     const reply = await fx.call('POST', '/v3/contacts/prospecting', {
