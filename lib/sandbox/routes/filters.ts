@@ -156,14 +156,28 @@ const discovery = (table: Record<string, boolean>) => () => ({
   },
 });
 
+/** An optional `query` also narrows the lists that do not require one (by their text). */
+function narrow(values: unknown, query: string | null): unknown {
+  if (!query || !Array.isArray(values)) return values;
+  return values.filter((v) =>
+    typeof v === 'string'
+      ? contains(query, v)
+      : typeof v === 'object' && v !== null && 'value' in v
+        ? contains(query, String(v.value))
+        : typeof v === 'object' && v !== null && 'name' in v
+          ? contains(query, String(v.name))
+          : true,
+  );
+}
+
 function getContactFilterValues(input: RouteInput, ctx: SandboxContext<Dataset>) {
   const { type, query } = filterQuery(CONTACT_FILTERS, input.params.filterType, input);
-  return { status: 200, body: { values: contactValues(type, query, ctx.dataset) } };
+  return { status: 200, body: { values: narrow(contactValues(type, query, ctx.dataset), query) } };
 }
 
 function getCompanyFilterValues(input: RouteInput, ctx: SandboxContext<Dataset>) {
   const { type, query } = filterQuery(COMPANY_FILTERS, input.params.filterType, input);
-  return { status: 200, body: { values: companyValues(type, query, ctx.dataset) } };
+  return { status: 200, body: { values: narrow(companyValues(type, query, ctx.dataset), query) } };
 }
 
 const get = (operationId: string, path: string, handler: RouteDef<Dataset>['handler']) =>

@@ -46,6 +46,9 @@ describe.runIf(specAvailable())('sandbox prospecting filters', () => {
       });
       expect((reply.body.pagination as { total: number }).total, code).toBeGreaterThan(0);
     }
+    const sales = await fx.call('GET', `${CONTACT}/departments?query=sal`);
+    expectSpec('getContactFilterValues', sales, 200);
+    expect(sales.body.values).toEqual(['Sales']);
     const points = (await fx.call('GET', `${CONTACT}/existingDataPoints`)).body.values as string[];
     const reply = await fx.call('POST', '/v3/contacts/prospecting', {
       pagination: { page: 0, size: 10 },
