@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createMessageListener, type Handlers } from '@/lib/messaging';
 import { registerAutoScan } from './auto-scan';
+import { lookupHandlers, pruneCaches } from './lookup';
 import { registerSiteScan } from './site-scan';
 import { onFindingsChanged, onGetTabFindings, registerTabFindings } from './tab-findings';
 
@@ -8,6 +9,7 @@ import { onFindingsChanged, onGetTabFindings, registerTabFindings } from './tab-
 export const handlers: Handlers = {
   findingsChanged: onFindingsChanged,
   getTabFindings: onGetTabFindings,
+  ...lookupHandlers,
 };
 
 /** Session storage (each tab's findings) stays out of content scripts' reach. */
@@ -24,4 +26,5 @@ export default defineBackground(() => {
   registerSiteScan();
   registerAutoScan();
   restrictSessionStorage();
+  browser.runtime.onStartup.addListener(() => void pruneCaches());
 });

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Findings as DetectedFindings } from '@/lib/detect';
+import { lookupProtocol, type LookupProtocolMap } from './lookup';
 
 const LIMIT = { list: 2_000, text: 2_048, url: 4_096 } as const;
 
@@ -65,10 +66,11 @@ export type SenderKind = 'contentScript' | 'extensionPage';
 export const protocol = {
   findingsChanged: { data: FindingsChanged, from: 'contentScript' },
   getTabFindings: { data: GetTabFindings, from: 'extensionPage' },
+  ...lookupProtocol,
 } as const satisfies Record<string, { data: z.ZodType; from: SenderKind }>;
 
 /** Message name to its `data` and `response` types. */
-export interface ProtocolMap {
+export interface ProtocolMap extends LookupProtocolMap {
   findingsChanged: { data: FindingsChanged; response: { people: number } };
   getTabFindings: { data: GetTabFindings; response: TabFindings | null };
 }

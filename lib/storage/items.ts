@@ -5,6 +5,10 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { TabFindings } from '@/lib/messaging/protocol';
+import { emptyHistory, type HistoryData } from '@/lib/history/types';
+import { emptyLedger, type LedgerData } from '@/lib/lookup/ledger';
+import type { AccountSummary } from '@/lib/lookup/account';
+import type { QueueWait } from '@/lib/lookup/queue';
 
 /** Findings per tab, keyed by tab id (as a string). */
 export type TabFindingsByTab = Record<string, TabFindings>;
@@ -21,5 +25,41 @@ export const tabFindingsItem = storage.defineItem<TabFindingsByTab>('session:tab
  */
 export const autoScanItem = storage.defineItem<boolean>('local:autoScan', {
   fallback: false,
+  version: 1,
+});
+
+/** The rep's settings (see lib/settings for meaning, defaults and validation). */
+export const settingsItem = storage.defineItem<Record<string, unknown>>('local:settings', {
+  fallback: {},
+  version: 1,
+});
+
+/** Credits spent with Lusha, by day and action (see lib/lookup ledger). */
+export const ledgerItem = storage.defineItem<LedgerData>('local:ledger', {
+  fallback: emptyLedger,
+  version: 1,
+});
+
+/** Credits "spent" in demo mode, kept apart so they never count against real caps. */
+export const demoLedgerItem = storage.defineItem<LedgerData>('local:demoLedger', {
+  fallback: emptyLedger,
+  version: 1,
+});
+
+/** Every revealed person and company (see lib/history). */
+export const historyItem = storage.defineItem<HistoryData>('local:history', {
+  fallback: emptyHistory,
+  version: 1,
+});
+
+/** The last account answer, so a restarted worker does not spend a usage call. */
+export const accountItem = storage.defineItem<AccountSummary | null>('session:account', {
+  fallback: null,
+  version: 1,
+});
+
+/** While the API queue backs off (429, 5xx, network): until when, for the panel's countdown. */
+export const apiWaitItem = storage.defineItem<QueueWait | null>('session:apiWait', {
+  fallback: null,
   version: 1,
 });

@@ -1,0 +1,136 @@
+/**
+ * The look-up messages of the protocol: key, account, previews, enrich and history. Every one
+ * is accepted only from this extension's own pages (side panel, options), never from a content
+ * script: these are the calls that spend credits or touch the key.
+ */
+import { z } from 'zod';
+import type { HistoryEntry } from '@/lib/history';
+import type { AccountSummary, EnrichOutcome, PreviewOutcome, UserError } from '@/lib/lookup';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const profileUrl = z.string().regex(/^https:\/\/www\.linkedin\.com\/in\/[^/?#\s]{1,200}$/);
+const companyUrl = z.string().regex(/^https:\/\/www\.linkedin\.com\/company\/[^/?#\s]{1,200}$/);
+
+/**
+ * A target as a page sends it. The background rebuilds its key from these fields, so a page
+ * cannot make two different people share a cache entry.
+ */
+export const TargetInput = z.union([
+  z.object({ kind: z.literal('person'), by: z.literal('linkedin'), linkedinUrl: profileUrl }),
+  z.object({ kind: z.literal('person'), by: z.literal('email'), email: z.email().max(320) }),
+  z.object({
+    kind: z.literal('person'),
+    by: z.literal('name'),
+    firstName: text(100),
+    lastName: text(100),
+    companyName: text(200).optional(),
+    companyDomain: text(253).optional(),
+  }),
+  z.object({ kind: z.literal('company'), by: z.literal('domain'), domain: text(253) }),
+  z.object({
+    kind: z.literal('company'),
+    by: z.literal('name'),
+    name: text(200),
+    linkedinUrl: companyUrl.optional(),
+  }),
+]);
+export type TargetInput = z.infer<typeof TargetInput>;
+
+/** Previews for up to 100 targets; `search: false` answers from the cache only (free). */
+export const PreviewTargets = z.object({
+  targets: z.array(TargetInput).min(1).max(100),
+  search: z.boolean(),
+});
+export type PreviewTargets = z.infer<typeof PreviewTargets>;
+
+const ids = z.array(z.string().min(1).max(64)).min(1).max(100);
+const expectedCredits = z.number().int().min(0).max(1_000_000);
+
+/** A confirmed reveal: what the rep ticked and the total the confirm bar showed. */
+export const Enrich = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('person'),
+    ids,
+    reveal: z
+      .array(z.enum(['emails', 'phones']))
+      .min(1)
+      .max(2),
+    expectedCredits,
+  }),
+  z.object({
+    kind: z.literal('company'),
+    ids,
+    reveal: z
+      .array(
+        z.enum([
+          'employeesByDepartment',
+          'employeesByLocation',
+          'employeesBySeniority',
+          'competitors',
+          'intent',
+          'estimatedAnnualItSpend',
+          'monthlyWebsiteTraffic',
+        ]),
+      )
+      .max(7),
+    expectedCredits,
+  }),
+]);
+export type Enrich = z.infer<typeof Enrich>;
+
+export const SaveApiKey = z.object({ key: z.string().trim().min(8).max(256).regex(/^\S+$/) });
+export type SaveApiKey = z.infer<typeof SaveApiKey>;
+
+export const Empty = z.object({}).strict();
+export type Empty = z.infer<typeof Empty>;
+
+export const GetAccount = z.object({ refresh: z.boolean().optional() });
+export type GetAccount = z.infer<typeof GetAccount>;
+
+export const GetHistory = z.object({ query: z.string().max(200).optional() });
+export type GetHistory = z.infer<typeof GetHistory>;
+
+export const FindRevealed = z.object({
+  identifiers: z.array(z.string().min(1).max(4096)).max(2000),
+});
+export type FindRevealed = z.infer<typeof FindRevealed>;
+
+/** A result the UI shows either way: the value, or a UserError with the way out. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: UserError };
+
+/** Whether a key is saved, masked; never the key. */
+export interface KeyStatus {
+  saved: boolean;
+  masked: string | null;
+}
+
+/** Look-up messages: schema and sender, merged into the protocol map. */
+export const lookupProtocol = {
+  getKeyStatus: { data: Empty, from: 'extensionPage' },
+  saveApiKey: { data: SaveApiKey, from: 'extensionPage' },
+  removeApiKey: { data: Empty, from: 'extensionPage' },
+  getAccount: { data: GetAccount, from: 'extensionPage' },
+  previewTargets: { data: PreviewTargets, from: 'extensionPage' },
+  enrich: { data: Enrich, from: 'extensionPage' },
+  getHistory: { data: GetHistory, from: 'extensionPage' },
+  findRevealed: { data: FindRevealed, from: 'extensionPage' },
+  exportHistory: { data: Empty, from: 'extensionPage' },
+} as const;
+
+/** Look-up messages: data and response types. */
+export interface LookupProtocolMap {
+  getKeyStatus: { data: Empty; response: KeyStatus };
+  saveApiKey: { data: SaveApiKey; response: Outcome<AccountSummary> };
+  removeApiKey: { data: Empty; response: KeyStatus };
+  getAccount: { data: GetAccount; response: Outcome<AccountSummary> };
+  /** Outcomes by target key (see lib/lookup targets); with `search: false`, cached ones only. */
+  previewTargets: {
+    data: PreviewTargets;
+    response: { keys: string[]; outcomes: Record<string, PreviewOutcome> };
+  };
+  enrich: { data: Enrich; response: Outcome<EnrichOutcome> };
+  getHistory: { data: GetHistory; response: HistoryEntry[] };
+  /** History entries by the identifier (LinkedIn URL, email, domain) that matched. */
+  findRevealed: { data: FindRevealed; response: Record<string, HistoryEntry> };
+  exportHistory: { data: Empty; response: { csv: string; filename: string } };
+}
