@@ -10,7 +10,10 @@ import {
   getTabFindings,
   recordReport,
 } from '@/lib/findings';
+import { isLinkedInHost, withRegistrableDomain } from '@/lib/detect';
 import type { Handlers } from '@/lib/messaging';
+
+const isLinkedInUrl = (url: string) => isLinkedInHost(new URL(url).hostname);
 
 /** The action API (MV3 `action`, Firefox MV2 `browserAction`). */
 export function actionApi(): typeof browser.action {
@@ -32,7 +35,11 @@ export async function showPeople(tabId: number, people: number): Promise<void> {
 export const onFindingsChanged: Handlers['findingsChanged'] = async (data, { sender }) => {
   const tabId = sender.tab?.id;
   if (tabId === undefined) throw new Error('no tab');
-  const entry = await recordReport(tabId, data);
+  // The site script reports the host name; the public suffix list lives here, not in pages.
+  const findings = isLinkedInUrl(data.pageUrl)
+    ? data.findings
+    : withRegistrableDomain(data.findings, data.pageUrl);
+  const entry = await recordReport(tabId, { ...data, findings });
   const people = countPeople(entry.findings);
   await showPeople(tabId, people);
   return { people };

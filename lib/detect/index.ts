@@ -22,3 +22,18 @@ export function scanDocument(doc: Document, pageUrl: string): Findings {
 export function scanNodes(nodes: Iterable<Node>, pageUrl: string): Findings {
   return scanNodesWith(nodes, pageUrl, registrableDomain);
 }
+
+/**
+ * Findings of `scanPageDocument` (host name as domain) with the registrable domain of the page
+ * put in its place, as `scanDocument` would have given.
+ */
+export function withRegistrableDomain(findings: Findings, pageUrl: string): Findings {
+  if (findings.subject && findings.subject.kind !== 'domain') return findings;
+  let domain: string | null;
+  try {
+    domain = registrableDomain(new URL(pageUrl).hostname);
+  } catch {
+    domain = null;
+  }
+  return { ...findings, domain, subject: domain ? { kind: 'domain', domain } : null };
+}

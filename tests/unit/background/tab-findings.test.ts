@@ -172,3 +172,19 @@ describe("a tab's findings", () => {
     expect(await reply).toMatchObject({ ok: true, value: { url: ADA } });
   });
 });
+
+describe('a company website', () => {
+  it('is stored under its registrable domain, which the site script leaves to the background', async () => {
+    const pageUrl = 'https://shop.northwind.co.uk/about';
+    const reply = await report(7, pageUrl, true, {
+      ...profileFindings(),
+      subject: { kind: 'domain', domain: 'shop.northwind.co.uk' },
+      profiles: [],
+      domain: 'shop.northwind.co.uk',
+    });
+    expect(reply.ok).toBe(true);
+    const stored = await getTabFindings(7);
+    expect(stored?.findings.domain).toBe('northwind.co.uk');
+    expect(stored?.findings.subject).toEqual({ kind: 'domain', domain: 'northwind.co.uk' });
+  });
+});
