@@ -44,6 +44,7 @@ const queue = createApiQueue({ onWait: (wait) => void apiWaitItem.setValue(wait)
 const history = createHistoryStore(historyItem);
 const account = createAccountService({
   client: connection.client,
+  queue,
   demo: connection.demo,
   load: () => accountItem.getValue(),
   save: (summary) => accountItem.setValue(summary),
@@ -143,7 +144,10 @@ export const lookupHandlers: Pick<
   saveApiKey: ({ key }) =>
     outcome(async () => {
       // Checked with the free usage call before it is saved: a wrong key is never stored.
-      const { data, rateLimit } = await (await connection.clientForKey(key)).getAccountUsage();
+      const client = await connection.clientForKey(key);
+      const { data, rateLimit } = await queue.run(() => client.getAccountUsage(), {
+        bucket: 'usage',
+      });
       await keys.set(key);
       await forgetAccount();
       const summary = summarizeUsage(data, rateLimit, Date.now(), false);

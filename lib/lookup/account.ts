@@ -5,6 +5,7 @@
  */
 import type { GetAccountUsageResponse, LushaClient, RateLimit } from '@/lib/lusha';
 import type { Pricing } from './pricing';
+import type { ApiQueue } from './queue';
 
 /** What the side panel shows of the account. */
 export interface AccountSummary {
@@ -54,6 +55,7 @@ export function summarizeUsage(
 
 export interface AccountServiceDeps {
   client: () => Promise<LushaClient>;
+  queue: ApiQueue;
   demo: () => Promise<boolean>;
   /** Where the last answer is kept (storage.session), so a restarted worker still has it. */
   load: () => Promise<AccountSummary | null>;
@@ -67,7 +69,10 @@ export function createAccountService(deps: AccountServiceDeps) {
   let inFlight: Promise<AccountSummary> | null = null;
 
   async function fetchSummary(): Promise<AccountSummary> {
-    const { data, rateLimit } = await (await deps.client()).getAccountUsage();
+    const client = await deps.client();
+    const { data, rateLimit } = await deps.queue.run(() => client.getAccountUsage(), {
+      bucket: 'usage',
+    });
     const summary = summarizeUsage(data, rateLimit, now(), await deps.demo());
     await deps.save(summary);
     return summary;

@@ -27,11 +27,36 @@ export interface ApiQueueOptions {
   classify?: (error: unknown) => WaitReason | null;
   /** Told when a wait starts (with its end) and when it is over (null). */
   onWait?: (wait: QueueWait | null) => void;
+  /** The rate-limit counters a result or error carries. Default: its `rateLimit` field. */
+  rateLimitOf?: (resultOrError: unknown) => WindowsLeft | null | undefined;
+}
+
+/** Requests left in each of Lusha's windows, as its rate-limit headers say (null: not sent). */
+export interface WindowsLeft {
+  daily: { left: number | null };
+  hourly: { left: number | null };
+  minute: { left: number | null };
+}
+
+const defaultRateLimitOf = (value: unknown) =>
+  (value as { rateLimit?: WindowsLeft } | null)?.rateLimit;
+
+/**
+ * When a window is spent (its `requests-left` header says 0), no call can succeed before the
+ * window turns over: the next minute, hour or UTC day. Returns that time, or 0.
+ */
+export function spentWindowEnd(windows: WindowsLeft | null | undefined, now: number): number {
+  if (!windows) return 0;
+  const next = (size: number) => Math.floor(now / size) * size + size;
+  if (windows.daily.left === 0) return next(86_400_000);
+  if (windows.hourly.left === 0) return next(3_600_000);
+  if (windows.minute.left === 0) return next(60_000);
+  return 0;
 }
 
 export interface ApiQueue {
   /** Runs `task` when the queue allows, retrying transient failures with backoff. */
-  run<T>(task: () => Promise<T>, options?: { signal?: AbortSignal }): Promise<T>;
+  run<T>(task: () => Promise<T>, options?: RunOptions): Promise<T>;
   /** The current wait, if the queue is backing off. */
   readonly wait: QueueWait | null;
 }
@@ -51,6 +76,15 @@ export function classifyLushaError(error: unknown): WaitReason | null {
     default:
       return null;
   }
+}
+
+export interface RunOptions {
+  signal?: AbortSignal;
+  /**
+   * `usage` for `GET /v3/account/usage`, which Lusha limits apart (5 a minute): its counters
+   * say nothing of the general windows, so they hold nothing else back.
+   */
+  bucket?: 'general' | 'usage';
 }
 
 /** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */
@@ -85,6 +119,7 @@ export function createApiQueue(options: ApiQueueOptions = {}): ApiQueue {
     sleep = abortableSleep,
     classify = classifyLushaError,
     onWait,
+    rateLimitOf = defaultRateLimitOf,
   } = options;
   const spacing = 1000 / maxPerSecond;
   let nextSlot = 0;
@@ -107,14 +142,26 @@ export function createApiQueue(options: ApiQueueOptions = {}): ApiQueue {
     }
   }
 
-  async function run<T>(task: () => Promise<T>, runOptions: { signal?: AbortSignal } = {}) {
+  /** Holds every later call back while Lusha's headers say a window is spent. */
+  function holdUntilWindowTurns(windows: WindowsLeft | null | undefined) {
+    const end = spentWindowEnd(windows, now());
+    if (end > blockedUntil) {
+      blockedUntil = end;
+      setWait({ until: end, reason: 'rateLimited', attempt: 0 });
+    }
+  }
+
+  async function run<T>(task: () => Promise<T>, runOptions: RunOptions = {}) {
+    const general = runOptions.bucket !== 'usage';
     for (let attempt = 1; ; attempt++) {
       await takeSlot(runOptions.signal);
       try {
         const result = await task();
+        if (general) holdUntilWindowTurns(rateLimitOf(result));
         if (currentWait && now() >= currentWait.until) setWait(null);
         return result;
       } catch (error) {
+        if (general) holdUntilWindowTurns(rateLimitOf(error));
         const reason = classify(error);
         if (!reason || attempt >= maxAttempts || runOptions.signal?.aborted) {
           if (currentWait && now() >= currentWait.until) setWait(null);

@@ -9,6 +9,7 @@ function setup(key?: string) {
   let now = 1_000_000;
   const service = createAccountService({
     client: async () => p.client,
+    queue: p.queue,
     demo: async () => false,
     load: async () => kept,
     save: async (s) => void (kept = s),

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { backoffDelay, createApiQueue, type QueueWait } from '@/lib/lookup/queue';
+import { backoffDelay, createApiQueue, spentWindowEnd, type QueueWait } from '@/lib/lookup/queue';
 
 class FakeLushaError extends Error {
   constructor(readonly kind: string) {
@@ -117,5 +117,62 @@ describe('the API queue', () => {
     await vi.advanceTimersByTimeAsync(100);
     controller.abort(new Error('closed'));
     expect(await result).toEqual(new Error('closed'));
+  });
+});
+
+describe('the API queue and Lusha rate-limit headers', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 10, 24, 10, 15, 30) });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const windows = (
+    minute: number | null,
+    hourly: number | null = 100,
+    daily: number | null = 1000,
+  ) => ({
+    rateLimit: { minute: { left: minute }, hourly: { left: hourly }, daily: { left: daily } },
+  });
+
+  it('holds calls until the next minute once the minute window is spent', async () => {
+    const waits: (QueueWait | null)[] = [];
+    const queue = createApiQueue({ onWait: (w) => waits.push(w) });
+    const first = queue.run(async () => windows(0));
+    await vi.advanceTimersByTimeAsync(10);
+    await first;
+    let secondAt = 0;
+    const second = queue.run(async () => {
+      secondAt = Date.now();
+      return windows(10);
+    });
+    await vi.advanceTimersByTimeAsync(31_000);
+    await second;
+    expect(new Date(secondAt).toISOString()).toBe('2026-11-24T10:16:00.000Z');
+    expect(waits[0]).toEqual({
+      until: Date.UTC(2026, 10, 24, 10, 16),
+      reason: 'rateLimited',
+      attempt: 0,
+    });
+  });
+
+  it('reads the headers of errors too, and the hourly and daily windows', () => {
+    const now = Date.UTC(2026, 10, 24, 10, 15, 30);
+    expect(spentWindowEnd(windows(5, 0).rateLimit, now)).toBe(Date.UTC(2026, 10, 24, 11));
+    expect(spentWindowEnd(windows(5, 5, 0).rateLimit, now)).toBe(Date.UTC(2026, 10, 25));
+    expect(spentWindowEnd(windows(null, null, null).rateLimit, now)).toBe(0);
+    expect(spentWindowEnd(undefined, now)).toBe(0);
+  });
+});
+
+describe('the account usage bucket', () => {
+  it('does not hold general calls back when its own 5-a-minute window is spent', async () => {
+    const queue = createApiQueue();
+    const spent = { rateLimit: { minute: { left: 0 }, hourly: { left: 9 }, daily: { left: 9 } } };
+    await queue.run(async () => spent, { bucket: 'usage' });
+    expect(queue.wait).toBeNull();
+    await queue.run(async () => spent);
+    expect(queue.wait).toMatchObject({ reason: 'rateLimited' });
   });
 });
