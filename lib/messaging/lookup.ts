@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import type { HistoryEntry } from '@/lib/history';
 import type { AccountSummary, EnrichOutcome, PreviewOutcome, UserError } from '@/lib/lookup';
+import { CompanyRevealField } from '@/lib/lusha/schemas/companies';
+import { ContactRevealField } from '@/lib/lusha/schemas/contacts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const profileUrl = z.string().regex(/^https:\/\/www\.linkedin\.com\/in\/[^/?#\s]{1,200}$/);
@@ -51,28 +53,13 @@ export const Enrich = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('person'),
     ids,
-    reveal: z
-      .array(z.enum(['emails', 'phones']))
-      .min(1)
-      .max(2),
+    reveal: z.array(ContactRevealField).min(1).max(ContactRevealField.options.length),
     expectedCredits,
   }),
   z.object({
     kind: z.literal('company'),
     ids,
-    reveal: z
-      .array(
-        z.enum([
-          'employeesByDepartment',
-          'employeesByLocation',
-          'employeesBySeniority',
-          'competitors',
-          'intent',
-          'estimatedAnnualItSpend',
-          'monthlyWebsiteTraffic',
-        ]),
-      )
-      .max(7),
+    reveal: z.array(CompanyRevealField).max(CompanyRevealField.options.length),
     expectedCredits,
   }),
 ]);
