@@ -144,9 +144,11 @@ export const lookupHandlers: Pick<
   saveApiKey: ({ key }) =>
     outcome(async () => {
       // Checked with the free usage call before it is saved: a wrong key is never stored.
+      // The rep is waiting on this check: one try, and the real reason if it fails.
       const client = await connection.clientForKey(key);
       const { data, rateLimit } = await queue.run(() => client.getAccountUsage(), {
         bucket: 'usage',
+        maxAttempts: 1,
       });
       await keys.set(key);
       await forgetAccount();

@@ -85,6 +85,8 @@ export interface RunOptions {
    * say nothing of the general windows, so they hold nothing else back.
    */
   bucket?: 'general' | 'usage';
+  /** Tries for this call (default: the queue's). 1 when someone waits for a quick answer. */
+  maxAttempts?: number;
 }
 
 /** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */
@@ -163,7 +165,8 @@ export function createApiQueue(options: ApiQueueOptions = {}): ApiQueue {
       } catch (error) {
         if (general) holdUntilWindowTurns(rateLimitOf(error));
         const reason = classify(error);
-        if (!reason || attempt >= maxAttempts || runOptions.signal?.aborted) {
+        const attempts = runOptions.maxAttempts ?? maxAttempts;
+        if (!reason || attempt >= attempts || runOptions.signal?.aborted) {
           if (currentWait && now() >= currentWait.until) setWait(null);
           throw error;
         }
