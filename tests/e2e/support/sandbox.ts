@@ -5,7 +5,7 @@
  * through the real `saveApiKey` message, so the worker checks it against the sandbox like a
  * rep's key against Lusha.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Route } from '@playwright/test';
 import { startSandboxServer, type SandboxServer } from '@/lib/sandbox/node';
 import type { MessageType, ProtocolMap, Reply } from '@/lib/messaging';
 import { test as extensionTest } from './extension';
@@ -52,7 +52,7 @@ export async function routeLushaToSandbox(
 ): Promise<RoutedSandbox> {
   const server = await startSandboxServer({ port });
   const calls: string[] = [];
-  const handler = async (route: import('@playwright/test').Route) => {
+  const handler = async (route: Route) => {
     const url = new URL(route.request().url());
     calls.push(`${route.request().method()} ${url.pathname}`);
     try {
