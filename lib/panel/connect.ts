@@ -1,0 +1,94 @@
+/**
+ * Wires the panel store to the browser: the tab it follows (the active tab, or a pinned one),
+ * that tab's findings as the background stores them, the settings, and the API wait. When the
+ * targets change, free (cached) previews are shown at once, and searched per auto-preview.
+ */
+import { browser } from 'wxt/browser';
+import type { LookupTarget } from '@/lib/lookup';
+import { readSettings } from '@/lib/settings';
+import { apiWaitItem, settingsItem, tabFindingsItem } from '@/lib/storage/items';
+import type { PanelStore } from './store';
+
+/**
+ * `?tabId=N` pins the panel to tab N instead of the active tab. Used by tests (which open
+ * sidepanel.html in a tab of its own, where the active tab is the panel itself) and by the
+ * options page's "open the panel for a tab" link for debugging.
+ */
+export function pinnedTabId(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tabId');
+  return raw && /^\d+$/.test(raw) ? Number(raw) : null;
+}
+
+/** The identifiers history is matched by: LinkedIn URLs, emails and domains. */
+export function identifiersOf(targets: LookupTarget[]): string[] {
+  return targets.flatMap((t) => {
+    if (t.by === 'linkedin') return [t.linkedinUrl];
+    if (t.by === 'email') return [t.email];
+    if (t.by === 'domain') return [t.domain];
+    if (t.kind === 'company' && t.linkedinUrl) return [t.linkedinUrl];
+    return [];
+  });
+}
+
+/** The targets auto-preview searches, per the setting: none, the subject, or the first N. */
+export function autoPreviewTargets(
+  store: PanelStore,
+  targets: LookupTarget[],
+  hasSubject: boolean,
+): LookupTarget[] {
+  const { settings, previews } = store.getState();
+  const fresh = targets.filter((t) => !previews[t.key]);
+  if (settings.autoPreview === 'subject') return hasSubject ? fresh.slice(0, 1) : [];
+  if (settings.autoPreview === 'all') return fresh.slice(0, settings.autoPreviewLimit);
+  return [];
+}
+
+async function showTab(store: PanelStore, tabId: number | null) {
+  const all = await tabFindingsItem.getValue();
+  store.getState().setTab(tabId, tabId === null ? null : (all[String(tabId)] ?? null));
+}
+
+async function onTargets(store: PanelStore, targets: LookupTarget[]) {
+  const state = store.getState();
+  void state.findRevealed(identifiersOf(targets));
+  if (!targets.length) return;
+  await state.loadPreviews(targets, false);
+  const tabId = store.getState().tabId;
+  const entry = tabId === null ? null : (await tabFindingsItem.getValue())[String(tabId)];
+  const auto = autoPreviewTargets(store, targets, !!entry?.findings.subject);
+  if (auto.length) await store.getState().loadPreviews(auto, true);
+}
+
+/** Starts following; returns the function that stops it. */
+export function connectPanel(store: PanelStore, pinned: number | null): () => void {
+  const stops: (() => void)[] = [];
+  const current = () => store.getState().tabId;
+  const follow = (tabId: number | null) => void showTab(store, tabId);
+
+  stops.push(
+    store.subscribe(
+      (s) => s.targets,
+      (targets) => void onTargets(store, targets),
+    ),
+  );
+  stops.push(tabFindingsItem.watch(() => follow(current())));
+  stops.push(settingsItem.watch((v) => store.getState().setSettings(readSettings(v))));
+  stops.push(apiWaitItem.watch((wait) => store.getState().setWait(wait)));
+  void settingsItem.getValue().then((v) => store.getState().setSettings(readSettings(v)));
+  void apiWaitItem.getValue().then((wait) => store.getState().setWait(wait));
+
+  if (pinned !== null) {
+    follow(pinned);
+  } else {
+    const onActivated = ({ tabId }: { tabId: number }) => follow(tabId);
+    const onUpdated = (tabId: number) => tabId === current() && follow(tabId);
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    stops.push(() => browser.tabs.onActivated.removeListener(onActivated));
+    stops.push(() => browser.tabs.onUpdated.removeListener(onUpdated));
+    void browser.tabs
+      .query({ active: true, currentWindow: true })
+      .then(([tab]) => follow(tab?.id ?? null));
+  }
+  return () => stops.forEach((stop) => stop());
+}

@@ -1,0 +1,11 @@
+/** The side panel's state and UI helpers: one zustand store of slices, costs, words, errors. */
+export * from './store';
+export * from './costs';
+export * from './format';
+export * from './errors';
+export * from './connect';
+export type { PanelState } from './slices/types';
+export type { PreviewState } from './slices/previews';
+export { toTargetInput } from './slices/previews';
+export { enrichRequests } from './slices/selection';
+export type { PanelView } from './slices/ui';

@@ -1,0 +1,34 @@
+/** The tab slice: which tab the panel follows and what its page offers for lookup. */
+import { targetsFromFindings, type LookupTarget } from '@/lib/lookup';
+import type { TabFindings } from '@/lib/messaging/protocol';
+import type { Slice } from './types';
+
+export interface TabSlice {
+  tabId: number | null;
+  pageUrl: string | null;
+  /** The page's subject first, then everyone and every company found on it. */
+  targets: LookupTarget[];
+  /** Targets the rep asked for in the manual lookup form, newest first. */
+  manualTargets: LookupTarget[];
+  /** Follows a tab (or none); `entry` is its findings, if the page reported any. */
+  setTab(tabId: number | null, entry: TabFindings | null): void;
+  addManualTarget(target: LookupTarget): void;
+}
+
+/** Creates the tab slice. */
+export const createTabSlice: Slice<TabSlice> = (set) => ({
+  tabId: null,
+  pageUrl: null,
+  targets: [],
+  manualTargets: [],
+  setTab: (tabId, entry) =>
+    set({
+      tabId,
+      pageUrl: entry?.url ?? null,
+      targets: entry ? targetsFromFindings(entry.findings) : [],
+    }),
+  addManualTarget: (target) =>
+    set((state) => ({
+      manualTargets: [target, ...state.manualTargets.filter((t) => t.key !== target.key)],
+    })),
+});
