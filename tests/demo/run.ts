@@ -1,0 +1,49 @@
+/**
+ * `npm run demo`: the real build in Chromium against the Lusha sandbox, on a demo site of
+ * invented people. With a display, a window to use by hand (until it is closed); without one,
+ * or with `--headless`, the screenshot tour. Everything runs on 127.0.0.1; no Lusha key needed.
+ */
+import path from 'node:path';
+import { saveSandboxKey, SANDBOX_KEY } from '../e2e/support/sandbox';
+import { ensureBuild, launchWithExtension, startRoutedSandbox } from './browser';
+import { DEMO_URLS, routeDemoSite, startDemoSite } from './site';
+import { runTour } from './tour';
+
+const outDir = path.resolve('tmp', 'demo');
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+
+async function main(): Promise<void> {
+  ensureBuild();
+  const site = await startDemoSite();
+  const { context, worker, extensionId } = await launchWithExtension(outDir, headless);
+  const sandbox = await startRoutedSandbox(context);
+  try {
+    await routeDemoSite(context, site);
+    const options = await saveSandboxKey(context, extensionId);
+    console.log(`Sandbox (as https://api.lusha.com): ${sandbox.server.url}, key ${SANDBOX_KEY}`);
+    console.log(`Demo site: ${site.url}, shown as LinkedIn and ${DEMO_URLS.companySite}`);
+    if (headless) {
+      const shots = await runTour({ context, worker, extensionId, outDir });
+      const { credits } = await sandbox.state();
+      console.log(`Sandbox credits used: ${credits.used} of ${credits.total}`);
+      console.log(`Screenshots (360x800, light and dark) in ${outDir}:`);
+      for (const file of shots) console.log(`  ${path.relative(process.cwd(), file)}`);
+    } else {
+      await options.close();
+      for (const url of [DEMO_URLS.profile, DEMO_URLS.list, DEMO_URLS.companySite]) {
+        await (await context.newPage()).goto(url);
+      }
+      console.log('Click the Prospect Lens toolbar button on a tab. Close the browser to stop.');
+      await new Promise<void>((resolve) => context.on('close', () => resolve()));
+    }
+  } finally {
+    await context.close().catch(() => undefined);
+    await sandbox.close();
+    await site.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

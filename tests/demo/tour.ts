@@ -1,0 +1,148 @@
+/**
+ * The headless tour: the steps a rep takes (profile, preview, tick, confirm, reveal, history,
+ * company site), driven through the side panel by roles and labels, with a screenshot of the
+ * panel at 360x800 in light and dark after each step. UI steps are tolerant: a control that
+ * is not there yet is logged and skipped, and the reveal falls back to the real messages so
+ * the later screenshots still show revealed data.
+ */
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { findingsFor, storedFindings } from '../e2e/support/findings';
+import { valueFromPage } from '../e2e/support/sandbox';
+import { previewPerson, revealCost, waitForSubject } from '../e2e/support/showcase-pages';
+import { clickToolbarButton, targets } from '../e2e/support/toolbar';
+import { DEMO_URLS, FEATURED } from './site';
+
+export interface TourDeps {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Folder for the screenshots. */
+  outDir: string;
+}
+
+const PANEL_SIZE = { width: 360, height: 800 };
+
+/** Clicks the first match if it shows up within `ms`; says what happened. */
+async function tryClick(what: string, locator: Locator, ms = 2_000): Promise<boolean> {
+  try {
+    await locator.first().click({ timeout: ms });
+    console.log(`  - ${what}: done`);
+    return true;
+  } catch {
+    console.log(`  - ${what}: not in the UI yet, skipped`);
+    return false;
+  }
+}
+
+/** Light and dark screenshots of the panel page; returns their paths. */
+async function shoot(panel: Page, outDir: string, name: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await panel.emulateMedia({ colorScheme });
+    await panel.waitForTimeout(200);
+    const file = path.join(outDir, `${name}-${colorScheme}.png`);
+    await panel.screenshot({ path: file });
+    files.push(file);
+  }
+  await panel.emulateMedia({ colorScheme: 'light' });
+  return files;
+}
+
+/** Polls the worker for findings of the tab at `url` for up to `ms`. */
+async function tabWithFindings(worker: Worker, url: string, ms: number): Promise<number | null> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    const found = await findingsFor(worker, url);
+    if (found) return found.tabId;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return null;
+}
+
+/** Opens `url` in a tab and clicks the toolbar button there (once more if nothing came). */
+async function visit(deps: TourDeps, url: string, subject?: string): Promise<number> {
+  const page = await deps.context.newPage();
+  await page.goto(url);
+  if (subject) await waitForSubject(deps.worker, subject);
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    await clickToolbarButton(deps.context, page, deps.extensionId);
+    const tabId = await tabWithFindings(deps.worker, url, 5_000);
+    if (tabId !== null) return tabId;
+  }
+  const all = Object.values(await storedFindings(deps.worker)).map((e) => e.url);
+  throw new Error(`no findings for ${url} (findings for: ${all.join(', ') || 'no page'})`);
+}
+
+async function panelFor(deps: TourDeps, tabId: number): Promise<Page> {
+  const panel = await deps.context.newPage();
+  await panel.setViewportSize(PANEL_SIZE);
+  await panel.goto(`chrome-extension://${deps.extensionId}/sidepanel.html?tabId=${tabId}`);
+  await panel.getByRole('heading').first().waitFor({ timeout: 5_000 });
+  return panel;
+}
+
+/** When the UI did not reveal anyone, reveal the featured person through the real messages. */
+async function ensureRevealed(panel: Page): Promise<void> {
+  const history = await valueFromPage(panel, 'getHistory', {});
+  if (history.length > 0) return;
+  console.log('  - the UI revealed no one: revealing through the look-up messages instead');
+  const cost = revealCost(await previewPerson(panel, FEATURED.linkedinUrl));
+  const reply = await valueFromPage(panel, 'enrich', {
+    kind: 'person',
+    ids: [FEATURED.id],
+    reveal: ['emails', 'phones'],
+    expectedCredits: cost,
+  });
+  if (!reply.ok) throw new Error(`enrich failed: ${reply.error.message}`);
+  await panel.reload();
+}
+
+/** Runs the tour; returns the screenshot files. */
+export async function runTour(deps: TourDeps): Promise<string[]> {
+  mkdirSync(deps.outDir, { recursive: true });
+  const shots: string[] = [];
+  console.log(`Tour: ${DEMO_URLS.profile}`);
+  const profileTab = await visit(deps, DEMO_URLS.profile, FEATURED.linkedinUrl);
+  const realPanel = (await targets(deps.context)).some((t) => t.url.includes('/sidepanel.html'));
+  console.log(`  - toolbar click: side panel ${realPanel ? 'opened' : 'not seen'}`);
+  const panel = await panelFor(deps, profileTab);
+  shots.push(...(await shoot(panel, deps.outDir, '1-findings')));
+
+  await tryClick('preview', panel.getByRole('button', { name: /preview/i }));
+  await panel.waitForTimeout(1_500);
+  shots.push(...(await shoot(panel, deps.outDir, '2-preview')));
+
+  await tryClick('tick', panel.getByRole('checkbox', { checked: false }));
+  shots.push(...(await shoot(panel, deps.outDir, '3-ticked')));
+  if (await tryClick('reveal', panel.getByRole('button', { name: /reveal/i }))) {
+    await tryClick('confirm', panel.getByRole('button', { name: /confirm|reveal/i }));
+  }
+  await panel.waitForTimeout(1_500);
+  await ensureRevealed(panel);
+  shots.push(...(await shoot(panel, deps.outDir, '4-revealed')));
+
+  await tryClick(
+    'history',
+    panel
+      .getByRole('tab', { name: /history/i })
+      .or(panel.getByRole('button', { name: /history/i })),
+  );
+  await panel.waitForTimeout(500);
+  shots.push(...(await shoot(panel, deps.outDir, '5-history')));
+
+  console.log(`Tour: ${DEMO_URLS.companySite}`);
+  const siteTab = await visit(deps, DEMO_URLS.companySite);
+  const sitePanel = await panelFor(deps, siteTab);
+  await panel.waitForTimeout(500);
+  shots.push(...(await shoot(sitePanel, deps.outDir, '6-company-site')));
+
+  console.log(`Tour: ${DEMO_URLS.list}`);
+  const listTab = await visit(deps, DEMO_URLS.list);
+  const listPanel = await panelFor(deps, listTab);
+  await tryClick('preview all', listPanel.getByRole('button', { name: /preview/i }));
+  await listPanel.waitForTimeout(1_500);
+  shots.push(...(await shoot(listPanel, deps.outDir, '7-list')));
+  return shots;
+}
