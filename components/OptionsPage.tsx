@@ -1,18 +1,21 @@
+import { AdvancedSetting } from './options/AdvancedSetting';
 import { AutoScanSetting } from './options/AutoScanSetting';
+import { CapsSetting } from './options/CapsSetting';
+import { DemoSetting } from './options/DemoSetting';
+import { KeySetting } from './options/KeySetting';
+import { PreviewSetting } from './options/PreviewSetting';
 
 /** The options page's root. */
 export function OptionsPage() {
   return (
-    <main
-      style={{
-        fontFamily: 'system-ui, sans-serif',
-        margin: '2rem',
-        lineHeight: 1.5,
-        fontSize: '15px',
-      }}
-    >
+    <main className="options">
       <h1>Prospect Lens settings</h1>
+      <KeySetting />
+      <DemoSetting />
+      <PreviewSetting />
+      <CapsSetting />
       <AutoScanSetting />
+      <AdvancedSetting />
     </main>
   );
 }

@@ -1,9 +1,85 @@
-/** The side panel's root. Later issues fill it with findings, previews and history. */
-export function SidePanel() {
+import { useEffect } from 'react';
+import { connectPanel, panelStore, pinnedTabId, usePanel, type PanelView } from '@/lib/panel';
+import { AccountBar } from './panel/AccountBar';
+import { ConfirmBar } from './panel/ConfirmBar';
+import { FirstRun } from './panel/FirstRun';
+import { HistoryView } from './panel/HistoryView';
+import { ManualLookup } from './panel/ManualLookup';
+import { PageTargets } from './panel/PageTargets';
+import { RevealResult } from './panel/RevealResult';
+import { WaitBanner } from './panel/WaitBanner';
+import { ErrorNotice } from './common/ErrorNotice';
+
+const VIEWS: { view: PanelView; label: string }[] = [
+  { view: 'page', label: 'This page' },
+  { view: 'lookup', label: 'Look up' },
+  { view: 'history', label: 'History' },
+];
+
+function Nav() {
+  const view = usePanel((s) => s.view);
+  const setView = usePanel((s) => s.setView);
   return (
-    <main>
-      <h1>Prospect Lens</h1>
-      <p>Open a LinkedIn profile or a company website to look people up in Lusha.</p>
+    <nav className="tabs" aria-label="Views">
+      {VIEWS.map((v) => (
+        <button
+          key={v.view}
+          type="button"
+          aria-current={view === v.view ? 'page' : undefined}
+          onClick={() => setView(v.view)}
+        >
+          {v.label}
+        </button>
+      ))}
+    </nav>
+  );
+}
+
+function PanelError() {
+  const error = usePanel((s) => s.error);
+  const clear = usePanel((s) => s.showError);
+  if (!error) return null;
+  return <ErrorNotice error={error} onRetry={() => clear(null)} />;
+}
+
+/** Loads key status and account whenever demo mode flips (and at start). */
+function useAccount() {
+  const demo = usePanel((s) => s.settings.demoMode);
+  const loadKey = usePanel((s) => s.loadKeyStatus);
+  const loadAccount = usePanel((s) => s.loadAccount);
+  useEffect(() => {
+    void loadKey().then(() => loadAccount(false));
+  }, [demo, loadKey, loadAccount]);
+}
+
+/** The side panel: follows the active tab (or `?tabId=N`, see lib/panel/connect). */
+export function SidePanel() {
+  useEffect(() => connectPanel(panelStore, pinnedTabId(location.search)), []);
+  useAccount();
+  const view = usePanel((s) => s.view);
+  const demo = usePanel((s) => s.settings.demoMode);
+  const keySaved = usePanel((s) => s.keyStatus?.saved);
+  const ready = demo || keySaved;
+  return (
+    <main className="panel">
+      <header className="panel-head">
+        <h1>Prospect Lens</h1>
+      </header>
+      {keySaved === undefined && !demo ? null : ready ? (
+        <>
+          <AccountBar />
+          <WaitBanner />
+          <PanelError />
+          <Nav />
+          <RevealResult />
+          {view === 'page' ? <PageTargets /> : null}
+          {view === 'lookup' ? <ManualLookup /> : null}
+          {view === 'history' ? <HistoryView /> : null}
+          <ConfirmBar />
+        </>
+      ) : (
+        <FirstRun />
+      )}
     </main>
   );
 }

@@ -1,4 +1,5 @@
 /** Words and numbers as the panel shows them. */
+import type { LookupTarget } from '@/lib/lookup';
 import type { ContactPreview, CompanyPreview } from '@/lib/lusha';
 
 const FIELD_LABELS: Record<string, string> = {
@@ -69,4 +70,16 @@ export function companySize(data: CompanyPreview): string {
   if (typeof count.exact === 'number') return `${count.exact.toLocaleString('en-US')} employees`;
   if (typeof count.min === 'number') return `${count.min.toLocaleString('en-US')}+ employees`;
   return '';
+}
+
+/** How a target is named before its preview: its LinkedIn slug, email, domain or name. */
+export function targetLabel(target: LookupTarget): string {
+  if (target.by === 'linkedin') {
+    const slug = decodeURIComponent(target.linkedinUrl.split('/in/')[1] ?? '');
+    return slug.replace(/-[0-9a-f]{6,}$/i, '').replace(/[-_]+/g, ' ') || target.linkedinUrl;
+  }
+  if (target.by === 'email') return target.email;
+  if (target.by === 'domain') return target.domain;
+  if (target.kind === 'company') return target.name;
+  return `${target.firstName} ${target.lastName}`;
 }

@@ -9,3 +9,4 @@ export type { PreviewState } from './slices/previews';
 export { toTargetInput } from './slices/previews';
 export { enrichRequests } from './slices/selection';
 export type { PanelView } from './slices/ui';
+export * from './settings';
