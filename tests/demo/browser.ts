@@ -26,10 +26,10 @@ export function ensureBuild(): void {
   const manifest = path.join(extensionPath, 'manifest.json');
   const built = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
   if (built > Math.max(...SOURCES.map(newestMtime))) {
-    console.log(`Using the build in ${extensionPath} (newer than the sources).`);
+    console.info(`Using the build in ${extensionPath} (newer than the sources).`);
     return;
   }
-  console.log('Building the extension (npm run build)...');
+  console.info('Building the extension (npm run build)...');
   const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error('npm run build failed');
 }

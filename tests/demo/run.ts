@@ -20,20 +20,20 @@ async function main(): Promise<void> {
   try {
     await routeDemoSite(context, site);
     const options = await saveSandboxKey(context, extensionId);
-    console.log(`Sandbox (as https://api.lusha.com): ${sandbox.server.url}, key ${SANDBOX_KEY}`);
-    console.log(`Demo site: ${site.url}, shown as LinkedIn and ${DEMO_URLS.companySite}`);
+    console.info(`Sandbox (as https://api.lusha.com): ${sandbox.server.url}, key ${SANDBOX_KEY}`);
+    console.info(`Demo site: ${site.url}, shown as LinkedIn and ${DEMO_URLS.companySite}`);
     if (headless) {
       const shots = await runTour({ context, worker, extensionId, outDir });
       const { credits } = await sandbox.state();
-      console.log(`Sandbox credits used: ${credits.used} of ${credits.total}`);
-      console.log(`Screenshots (360x800, light and dark) in ${outDir}:`);
-      for (const file of shots) console.log(`  ${path.relative(process.cwd(), file)}`);
+      console.info(`Sandbox credits used: ${credits.used} of ${credits.total}`);
+      console.info(`Screenshots (360x800, light and dark) in ${outDir}:`);
+      for (const file of shots) console.info(`  ${path.relative(process.cwd(), file)}`);
     } else {
       await options.close();
       for (const url of [DEMO_URLS.profile, DEMO_URLS.list, DEMO_URLS.companySite]) {
         await (await context.newPage()).goto(url);
       }
-      console.log('Click the Prospect Lens toolbar button on a tab. Close the browser to stop.');
+      console.info('Click the Prospect Lens toolbar button on a tab. Close the browser to stop.');
       await new Promise<void>((resolve) => context.on('close', () => resolve()));
     }
   } finally {

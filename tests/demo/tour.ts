@@ -28,10 +28,10 @@ const PANEL_SIZE = { width: 360, height: 800 };
 async function tryClick(what: string, locator: Locator, ms = 2_000): Promise<boolean> {
   try {
     await locator.first().click({ timeout: ms });
-    console.log(`  - ${what}: done`);
+    console.info(`  - ${what}: done`);
     return true;
   } catch {
-    console.log(`  - ${what}: not in the UI yet, skipped`);
+    console.info(`  - ${what}: not in the UI yet, skipped`);
     return false;
   }
 }
@@ -87,7 +87,7 @@ async function panelFor(deps: TourDeps, tabId: number): Promise<Page> {
 async function ensureRevealed(panel: Page): Promise<void> {
   const history = await valueFromPage(panel, 'getHistory', {});
   if (history.length > 0) return;
-  console.log('  - the UI revealed no one: revealing through the look-up messages instead');
+  console.info('  - the UI revealed no one: revealing through the look-up messages instead');
   const cost = revealCost(await previewPerson(panel, FEATURED.linkedinUrl));
   const reply = await valueFromPage(panel, 'enrich', {
     kind: 'person',
@@ -103,10 +103,10 @@ async function ensureRevealed(panel: Page): Promise<void> {
 export async function runTour(deps: TourDeps): Promise<string[]> {
   mkdirSync(deps.outDir, { recursive: true });
   const shots: string[] = [];
-  console.log(`Tour: ${DEMO_URLS.profile}`);
+  console.info(`Tour: ${DEMO_URLS.profile}`);
   const profileTab = await visit(deps, DEMO_URLS.profile, FEATURED.linkedinUrl);
   const realPanel = (await targets(deps.context)).some((t) => t.url.includes('/sidepanel.html'));
-  console.log(`  - toolbar click: side panel ${realPanel ? 'opened' : 'not seen'}`);
+  console.info(`  - toolbar click: side panel ${realPanel ? 'opened' : 'not seen'}`);
   const panel = await panelFor(deps, profileTab);
   shots.push(...(await shoot(panel, deps.outDir, '1-findings')));
 
@@ -132,13 +132,13 @@ export async function runTour(deps: TourDeps): Promise<string[]> {
   await panel.waitForTimeout(500);
   shots.push(...(await shoot(panel, deps.outDir, '5-history')));
 
-  console.log(`Tour: ${DEMO_URLS.companySite}`);
+  console.info(`Tour: ${DEMO_URLS.companySite}`);
   const siteTab = await visit(deps, DEMO_URLS.companySite);
   const sitePanel = await panelFor(deps, siteTab);
   await panel.waitForTimeout(500);
   shots.push(...(await shoot(sitePanel, deps.outDir, '6-company-site')));
 
-  console.log(`Tour: ${DEMO_URLS.list}`);
+  console.info(`Tour: ${DEMO_URLS.list}`);
   const listTab = await visit(deps, DEMO_URLS.list);
   const listPanel = await panelFor(deps, listTab);
   await tryClick('preview all', listPanel.getByRole('button', { name: /preview/i }));
