@@ -25,15 +25,23 @@ export interface TourDeps {
 const PANEL_SIZE = { width: 360, height: 800 };
 
 /** Clicks the first match if it shows up within `ms`; says what happened. */
-async function tryClick(what: string, locator: Locator, ms = 2_000): Promise<boolean> {
+async function tryClick(what: string, locator: Locator, ms = 5_000): Promise<boolean> {
   try {
     await locator.first().click({ timeout: ms });
     console.info(`  - ${what}: done`);
     return true;
-  } catch {
-    console.info(`  - ${what}: not in the UI yet, skipped`);
+  } catch (error) {
+    const reason = String(error).split('\n')[0];
+    console.info(`  - ${what}: not in the UI yet, skipped (${reason})`);
     return false;
   }
+}
+
+/** Ticks every box `boxes` finds (the reveal choices of one card). */
+async function tickAll(boxes: Locator): Promise<void> {
+  const count = await boxes.count();
+  for (let i = 0; i < count; i += 1) await boxes.nth(i).check({ timeout: 2_000 });
+  console.info(`  - tick: ${count} reveal choices ticked`);
 }
 
 /** Light and dark screenshots of the panel page; returns their paths. */
@@ -110,24 +118,32 @@ export async function runTour(deps: TourDeps): Promise<string[]> {
   const panel = await panelFor(deps, profileTab);
   shots.push(...(await shoot(panel, deps.outDir, '1-findings')));
 
-  await tryClick('preview', panel.getByRole('button', { name: /preview/i }));
-  await panel.waitForTimeout(1_500);
+  // The page's subject comes first; its card has its own "Preview <name>" button.
+  await tryClick('preview', panel.getByRole('button', { name: /^Preview (?!\d)/ }));
+  await panel
+    .getByRole('checkbox')
+    .first()
+    .waitFor({ timeout: 5_000 })
+    .catch(() => undefined);
   shots.push(...(await shoot(panel, deps.outDir, '2-preview')));
 
-  await tryClick('tick', panel.getByRole('checkbox', { checked: false }));
+  await tickAll(panel.getByRole('article').first().getByRole('checkbox'));
   shots.push(...(await shoot(panel, deps.outDir, '3-ticked')));
-  if (await tryClick('reveal', panel.getByRole('button', { name: /reveal/i }))) {
-    await tryClick('confirm', panel.getByRole('button', { name: /confirm|reveal/i }));
-  }
+  await tryClick(
+    'confirm and reveal',
+    panel.getByRole('region', { name: 'Confirm reveal' }).getByRole('button', { name: /reveal/i }),
+  );
+  await panel
+    .getByRole('region', { name: 'Reveal result' })
+    .waitFor({ timeout: 5_000 })
+    .catch(() => undefined);
   await panel.waitForTimeout(1_500);
   await ensureRevealed(panel);
   shots.push(...(await shoot(panel, deps.outDir, '4-revealed')));
 
   await tryClick(
     'history',
-    panel
-      .getByRole('tab', { name: /history/i })
-      .or(panel.getByRole('button', { name: /history/i })),
+    panel.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'History' }),
   );
   await panel.waitForTimeout(500);
   shots.push(...(await shoot(panel, deps.outDir, '5-history')));
@@ -135,13 +151,14 @@ export async function runTour(deps: TourDeps): Promise<string[]> {
   console.info(`Tour: ${DEMO_URLS.companySite}`);
   const siteTab = await visit(deps, DEMO_URLS.companySite);
   const sitePanel = await panelFor(deps, siteTab);
-  await panel.waitForTimeout(500);
+  await tryClick('preview the site', sitePanel.getByRole('button', { name: /^Preview \d/ }));
+  await sitePanel.waitForTimeout(1_500);
   shots.push(...(await shoot(sitePanel, deps.outDir, '6-company-site')));
 
   console.info(`Tour: ${DEMO_URLS.list}`);
   const listTab = await visit(deps, DEMO_URLS.list);
   const listPanel = await panelFor(deps, listTab);
-  await tryClick('preview all', listPanel.getByRole('button', { name: /preview/i }));
+  await tryClick('preview all', listPanel.getByRole('button', { name: /^Preview \d/ }));
   await listPanel.waitForTimeout(1_500);
   shots.push(...(await shoot(listPanel, deps.outDir, '7-list')));
   return shots;
