@@ -71,7 +71,7 @@ export function SidePanel() {
           <WaitBanner />
           <PanelError />
           <Nav />
-          <RevealResult />
+          {view === 'page' ? <RevealResult /> : null}
           {view === 'page' ? <PageTargets /> : null}
           {view === 'lookup' ? <ManualLookup /> : null}
           {view === 'history' ? <HistoryView /> : null}

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
-import { updateSettings, useSettings } from '@/lib/panel/settings';
+import { useSettings } from '@/lib/panel/settings';
 
 const URL_SHAPE = /^https?:\/\/[^\s/?#]+$/;
 
 /** Advanced: another API base URL, e.g. the sandbox over HTTP (`http://127.0.0.1:4010`). */
 export function AdvancedSetting() {
-  const settings = useSettings();
+  const [settings, change] = useSettings();
   // Null until the rep types: the field shows the stored value.
   const [typed, setDraft] = useState<string | null>(null);
   const [error, setError] = useState('');
@@ -19,7 +19,7 @@ export function AdvancedSetting() {
       return;
     }
     setError('');
-    void updateSettings({ apiBaseUrl: value || null });
+    change({ apiBaseUrl: value || null });
   };
   return (
     <section aria-labelledby="advanced-title">

@@ -1,8 +1,8 @@
-import { updateSettings, useSettings } from '@/lib/panel/settings';
+import { useSettings } from '@/lib/panel/settings';
 
 /** Demo mode: every call goes to the sample data built into the extension (no key, no network). */
 export function DemoSetting() {
-  const settings = useSettings();
+  const [settings, change] = useSettings();
   return (
     <section aria-labelledby="demo-title">
       <h2 id="demo-title">Demo mode</h2>
@@ -13,7 +13,7 @@ export function DemoSetting() {
           checked={settings?.demoMode ?? false}
           disabled={!settings}
           aria-describedby="demo-hint"
-          onChange={(e) => void updateSettings({ demoMode: e.currentTarget.checked })}
+          onChange={(e) => change({ demoMode: e.currentTarget.checked })}
         />
         <strong>Use demo data instead of Lusha</strong>
       </label>

@@ -1,5 +1,5 @@
 import type { AutoPreview } from '@/lib/settings';
-import { updateSettings, useSettings } from '@/lib/panel/settings';
+import { useSettings } from '@/lib/panel/settings';
 
 const CHOICES: { value: AutoPreview; label: string }[] = [
   { value: 'off', label: 'Off: preview only when I click' },
@@ -9,7 +9,7 @@ const CHOICES: { value: AutoPreview; label: string }[] = [
 
 /** Auto-preview: search is billed, so it is off unless the rep chooses otherwise. */
 export function PreviewSetting() {
-  const settings = useSettings();
+  const [settings, change] = useSettings();
   if (!settings) return null;
   return (
     <section aria-labelledby="preview-title">
@@ -22,7 +22,7 @@ export function PreviewSetting() {
               type="radio"
               name="autoPreview"
               checked={settings.autoPreview === c.value}
-              onChange={() => void updateSettings({ autoPreview: c.value })}
+              onChange={() => change({ autoPreview: c.value })}
             />
             {c.label}
           </label>
@@ -39,7 +39,7 @@ export function PreviewSetting() {
           disabled={settings.autoPreview !== 'all'}
           onChange={(e) => {
             const n = Math.round(Number(e.currentTarget.value));
-            if (n >= 1 && n <= 100) void updateSettings({ autoPreviewLimit: n });
+            if (n >= 1 && n <= 100) change({ autoPreviewLimit: n });
           }}
         />
         people per page

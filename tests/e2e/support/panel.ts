@@ -1,0 +1,112 @@
+/**
+ * Page objects for the side panel and the options page, opened as ordinary tabs. The panel is
+ * pinned to a tab with `?tabId=N` (see lib/panel/connect): in a tab of its own, the active tab
+ * would be the panel itself.
+ */
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+declare const chrome: {
+  storage: {
+    local: { set(items: object): Promise<void> };
+    session: { set(items: object): Promise<void> };
+  };
+};
+
+/** The options page. */
+export class OptionsPageObject {
+  constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext, extensionId: string) {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    return new OptionsPageObject(page);
+  }
+
+  get demoSwitch(): Locator {
+    return this.page.getByRole('switch', { name: 'Use demo data instead of Lusha' });
+  }
+
+  get keyInput(): Locator {
+    return this.page.getByLabel(/Lusha API key|Replace with a new key/);
+  }
+
+  async turnDemoOn() {
+    await this.demoSwitch.check();
+  }
+}
+
+/** The side panel, pinned to `tabId` when given. */
+export class PanelPage {
+  constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext, extensionId: string, tabId?: number) {
+    const page = await context.newPage();
+    const query = tabId === undefined ? '' : `?tabId=${tabId}`;
+    await page.goto(`chrome-extension://${extensionId}/sidepanel.html${query}`);
+    return new PanelPage(page);
+  }
+
+  card(name: string | RegExp): Locator {
+    return this.page.getByRole('article', { name });
+  }
+
+  get previewAll(): Locator {
+    return this.page.getByRole('button', { name: /^Preview \d+ people.* · about/ });
+  }
+
+  get confirmBar(): Locator {
+    return this.page.getByRole('region', { name: 'Confirm reveal' });
+  }
+
+  get result(): Locator {
+    return this.page.getByRole('region', { name: 'Reveal result' });
+  }
+
+  get history(): Locator {
+    return this.page.getByRole('region', { name: 'History' });
+  }
+
+  get credits(): Locator {
+    return this.page.getByRole('region', { name: 'Account' });
+  }
+
+  view(name: 'This page' | 'Look up' | 'History'): Locator {
+    return this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name });
+  }
+
+  /** Ticks a reveal field (e.g. "Emails") on a card. */
+  async tick(cardName: string | RegExp, field: string) {
+    await this.card(cardName)
+      .getByRole('checkbox', { name: new RegExp(`^${field}`) })
+      .check();
+  }
+
+  async screenshot(name: string) {
+    await this.page.screenshot({ path: `tmp/screenshots/${name}.png`, fullPage: true });
+  }
+}
+
+/** Sets demo mode straight in storage (the settings item's key), from the worker. */
+export async function setDemoMode(worker: Worker, on: boolean) {
+  await worker.evaluate((demoMode) => chrome.storage.local.set({ settings: { demoMode } }), on);
+}
+
+/** Makes the panel show the API back-off countdown, as the background does while it waits. */
+export async function setApiWait(worker: Worker, seconds: number, reason = 'rateLimited') {
+  await worker.evaluate(
+    ({ seconds, reason }) =>
+      chrome.storage.session.set({
+        apiWait: { until: Date.now() + seconds * 1000, reason, attempt: 2 },
+      }),
+    { seconds, reason },
+  );
+}
+
+/** Serious and critical accessibility violations on the page as it is now. */
+export async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
