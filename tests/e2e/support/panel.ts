@@ -82,8 +82,10 @@ export class PanelPage {
       .check();
   }
 
+  /** A 360 x 800 screenshot (Chrome's side panel width) under tmp/screenshots/. */
   async screenshot(name: string) {
-    await this.page.screenshot({ path: `tmp/screenshots/${name}.png`, fullPage: true });
+    await this.page.setViewportSize({ width: 360, height: 800 });
+    await this.page.screenshot({ path: `tmp/screenshots/${name}.png` });
   }
 }
 
@@ -100,6 +102,30 @@ export async function setApiWait(worker: Worker, seconds: number, reason = 'rate
         apiWait: { until: Date.now() + seconds * 1000, reason, attempt: 2 },
       }),
     { seconds, reason },
+  );
+}
+
+/** Seeds the history with one revealed person, as the background would have saved it. */
+export async function seedHistoryPerson(worker: Worker, name: string, email: string) {
+  await worker.evaluate(
+    ({ name, email }) =>
+      chrome.storage.local.set({
+        history: {
+          entries: {
+            'person:seeded-1': {
+              kind: 'person',
+              id: 'seeded-1',
+              name,
+              revealedAt: Date.now(),
+              creditsCharged: 1,
+              demo: true,
+              emails: [{ email, type: 'work', confidence: 'A' }],
+              phones: [{ number: '+1 555 0100', type: 'mobile', doNotCall: true }],
+            },
+          },
+        },
+      }),
+    { name, email },
   );
 }
 
