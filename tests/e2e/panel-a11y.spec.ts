@@ -1,0 +1,81 @@
+import { SHOWCASE } from '@/lib/sandbox';
+import { test, expect } from './support/extension';
+import {
+  OptionsPageObject,
+  PanelPage,
+  seedHistoryPerson,
+  seriousViolations,
+  setDemoMode,
+} from './support/panel';
+import { openShowcaseProfile, waitForSubject } from './support/showcase-pages';
+
+const maya = SHOWCASE.contacts[0]!;
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`no serious accessibility violation, ${colorScheme}`, async ({
+    context,
+    serviceWorker,
+    extensionId,
+  }) => {
+    const options = await OptionsPageObject.open(context, extensionId);
+    await options.page.emulateMedia({ colorScheme });
+    await expect(options.demoSwitch).toBeVisible();
+    expect(await seriousViolations(options.page)).toEqual([]);
+
+    const firstRun = await PanelPage.open(context, extensionId);
+    await firstRun.page.emulateMedia({ colorScheme });
+    await expect(firstRun.page.getByText('No key? Try demo mode')).toBeVisible();
+    expect(await seriousViolations(firstRun.page)).toEqual([]);
+    await firstRun.screenshot(`a11y-first-run-${colorScheme}`);
+
+    await setDemoMode(serviceWorker, true);
+    await openShowcaseProfile(context, maya);
+    const tabId = await waitForSubject(serviceWorker, maya.linkedinUrl);
+    const panel = await PanelPage.open(context, extensionId, tabId);
+    await panel.page.emulateMedia({ colorScheme });
+    await panel.previewAll.click();
+    await panel.tick('Maya Lindqvist', 'Phones');
+    await expect(panel.confirmBar).toBeVisible();
+    expect(await seriousViolations(panel.page)).toEqual([]);
+    await panel.screenshot(`a11y-confirm-${colorScheme}`);
+
+    await panel.view('Look up').click();
+    await panel.page.getByRole('button', { name: 'Preview' }).click();
+    await expect(panel.page.getByLabel('LinkedIn profile or company URL')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    expect(await seriousViolations(panel.page)).toEqual([]);
+  });
+}
+
+test('API data is text, never HTML; controls work from the keyboard', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  await setDemoMode(serviceWorker, true);
+  await seedHistoryPerson(serviceWorker, HOSTILE, 'hostile@example.com');
+  const panel = await PanelPage.open(context, extensionId);
+  let dialogs = 0;
+  panel.page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  // Keyboard only: Tab to the History view and open it with Enter.
+  const history = panel.view('History');
+  await expect(history).toBeVisible();
+  for (let i = 0; i < 12 && !(await history.evaluate((el) => el === document.activeElement)); i++) {
+    await panel.page.keyboard.press('Tab');
+  }
+  await expect(history).toBeFocused();
+  await panel.page.keyboard.press('Enter');
+  const row = panel.history.getByRole('article', { name: HOSTILE });
+  await expect(row.getByRole('heading', { name: HOSTILE })).toHaveText(HOSTILE);
+  await expect(row.getByText('Do not call')).toBeVisible();
+  await expect(row.getByText('Demo data')).toBeVisible();
+  await expect(panel.page.locator('img')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+  await panel.screenshot('panel-history-hostile-name');
+});
