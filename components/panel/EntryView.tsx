@@ -9,6 +9,15 @@ function PersonDetails({ entry }: { entry: RevealedPerson }) {
       <p className="meta">
         {[entry.title, entry.companyName, entry.location].filter(Boolean).join(' · ')}
       </p>
+      <PersonValues entry={entry} />
+    </>
+  );
+}
+
+/** A revealed person's emails (type, confidence) and phones (type, do-not-call), each copyable. */
+export function PersonValues({ entry }: { entry: RevealedPerson }) {
+  return (
+    <>
       <ul className="values" aria-label={`Emails of ${entry.name}`}>
         {entry.emails.map((e) => (
           <li key={e.email}>

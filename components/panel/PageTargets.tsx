@@ -42,7 +42,9 @@ export function PageTargets() {
         <PreviewCard
           key={target.key}
           target={target}
-          revealed={identifiersOf([target]).some((id) => revealed[id])}
+          revealed={identifiersOf([target])
+            .map((id) => revealed[id])
+            .find(Boolean)}
         />
       ))}
     </section>

@@ -1,3 +1,4 @@
+import type { HistoryEntry } from '@/lib/history';
 import type { LookupTarget } from '@/lib/lookup';
 import type { CompanyPreview, ContactPreview } from '@/lib/lusha';
 import {
@@ -11,6 +12,7 @@ import {
 } from '@/lib/panel';
 import { DemoBadge } from '../common/DemoBadge';
 import { ErrorNotice } from '../common/ErrorNotice';
+import { PersonValues } from './EntryView';
 import { RevealChoices } from './RevealChoices';
 
 function Has({ items }: { items: string[] | undefined }) {
@@ -54,7 +56,13 @@ function nameOf(target: LookupTarget, data: ContactPreview | CompanyPreview | nu
 }
 
 /** One person or company found on the page: its preview, costs and reveal choices. */
-export function PreviewCard({ target, revealed }: { target: LookupTarget; revealed: boolean }) {
+export function PreviewCard({
+  target,
+  revealed,
+}: {
+  target: LookupTarget;
+  revealed?: HistoryEntry;
+}) {
   const preview = usePanel((s) => s.previews[target.key]);
   const demo = usePanel((s) => s.settings.demoMode);
   const load = usePanel((s) => s.loadPreviews);
@@ -88,7 +96,14 @@ export function PreviewCard({ target, revealed }: { target: LookupTarget; reveal
       {preview?.status === 'found' && preview.kind === 'company' ? (
         <CompanyBody data={preview.data} />
       ) : null}
-      <RevealChoices targetKey={target.key} name={name} />
+      {revealed?.kind === 'person' ? (
+        <>
+          <p className="meta">Already revealed: shown from your history, free.</p>
+          <PersonValues entry={revealed} />
+        </>
+      ) : (
+        <RevealChoices targetKey={target.key} name={name} />
+      )}
     </article>
   );
 }

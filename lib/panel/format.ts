@@ -76,7 +76,11 @@ export function companySize(data: CompanyPreview): string {
 export function targetLabel(target: LookupTarget): string {
   if (target.by === 'linkedin') {
     const slug = decodeURIComponent(target.linkedinUrl.split('/in/')[1] ?? '');
-    return slug.replace(/-[0-9a-f]{6,}$/i, '').replace(/[-_]+/g, ' ') || target.linkedinUrl;
+    const words = slug
+      .replace(/-[0-9a-f]{6,}$/i, '')
+      .replace(/[-_]+/g, ' ')
+      .trim();
+    return words ? words.replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : target.linkedinUrl;
   }
   if (target.by === 'email') return target.email;
   if (target.by === 'domain') return target.domain;

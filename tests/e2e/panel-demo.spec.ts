@@ -74,5 +74,10 @@ test('first run to a paid reveal in demo mode: previews with costs, confirm bar,
   await panel.screenshot('panel-history');
 
   await panel.view('This page').click();
-  await expect(panel.card('Maya Lindqvist').getByText('Revealed', { exact: true })).toBeVisible();
+  const found = panel.page.getByRole('region', { name: 'Found on this page' });
+  const pageCard = found.getByRole('article', { name: 'Maya Lindqvist' });
+  await expect(pageCard.getByText('Revealed', { exact: true })).toBeVisible();
+  await expect(pageCard).toContainText('Already revealed: shown from your history, free.');
+  await expect(pageCard).toContainText(maya.email!);
+  await expect(pageCard.getByRole('checkbox')).toHaveCount(0);
 });

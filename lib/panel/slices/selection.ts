@@ -6,6 +6,7 @@ import type { EnrichOutcome, UserError } from '@/lib/lookup';
 import type { ContactRevealField, CompanyRevealField } from '@/lib/lusha';
 import { sendMessage } from '@/lib/messaging/client';
 import type { Enrich } from '@/lib/messaging/lookup';
+import { identifiersOf } from '../connect';
 import { COMPANY_BASE, revealOptions, type Selection } from '../costs';
 import type { PanelState, Slice } from './types';
 
@@ -109,5 +110,6 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
     set({ revealing: false, revealResult: result, ...(result ? { selection: {} } : {}) });
     void get().loadAccount(false);
     void get().loadHistory();
+    if (result) void get().findRevealed(identifiersOf([...get().manualTargets, ...get().targets]));
   },
 });
