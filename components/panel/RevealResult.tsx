@@ -1,4 +1,4 @@
-import { usePanel } from '@/lib/panel';
+import { formatCredits, usePanel } from '@/lib/panel';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { EntryView } from './EntryView';
 
@@ -23,7 +23,7 @@ export function RevealResult() {
       ) : null}
       {result ? (
         <>
-          <h2>Revealed · {result.creditsCharged} credits charged</h2>
+          <h2>Revealed · {formatCredits(result.creditsCharged)} charged</h2>
           {result.entries.map((entry) => (
             <EntryView key={`${entry.kind}:${entry.id}`} entry={entry} />
           ))}

@@ -22,6 +22,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await options.page.emulateMedia({ colorScheme });
     await expect(options.demoSwitch).toBeVisible();
     expect(await seriousViolations(options.page)).toEqual([]);
+    await options.page.setViewportSize({ width: 360, height: 800 });
+    await options.page.screenshot({
+      path: `tmp/screenshots/options-${colorScheme}.png`,
+      fullPage: true,
+    });
 
     const firstRun = await PanelPage.open(context, extensionId);
     await firstRun.page.emulateMedia({ colorScheme });

@@ -1,6 +1,6 @@
 import { SHOWCASE } from '@/lib/sandbox';
 import { test, expect } from './support/extension';
-import { OptionsPageObject, PanelPage } from './support/panel';
+import { OptionsPageObject, PanelPage, setDemoMode } from './support/panel';
 import { openShowcaseProfile, waitForSubject } from './support/showcase-pages';
 
 const maya = SHOWCASE.contacts[0]!;
@@ -80,4 +80,26 @@ test('first run to a paid reveal in demo mode: previews with costs, confirm bar,
   await expect(pageCard).toContainText('Already revealed: shown from your history, free.');
   await expect(pageCard).toContainText(maya.email!);
   await expect(pageCard.getByRole('checkbox')).toHaveCount(0);
+});
+
+test('manual lookup: inline validation next to the field, then a preview of the person', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  await setDemoMode(serviceWorker, true);
+  const panel = await PanelPage.open(context, extensionId);
+  await panel.view('Look up').click();
+  await panel.page.getByRole('radio', { name: 'Email' }).check();
+  const email = panel.page.getByLabel('Email address');
+  await email.fill('not-an-email');
+  await panel.page.getByRole('button', { name: 'Preview', exact: true }).click();
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(email).toHaveAccessibleDescription('Enter an email address, like jane@company.com.');
+  await panel.screenshot('panel-lookup-invalid');
+
+  await email.fill(maya.email!);
+  await email.press('Enter');
+  await expect(panel.view('This page')).toHaveAttribute('aria-current', 'page');
+  await expect(panel.card('Maya Lindqvist')).toContainText('Vice President of Sales');
 });
