@@ -131,22 +131,28 @@ export async function saveSandboxKey(context: BrowserContext, extensionId: strin
 }
 
 export interface SandboxFixtures {
-  /** The sandbox, routed as api.lusha.com, with `sandbox-key` saved. */
+  /** The sandbox, routed as api.lusha.com, with `sandbox-key` saved (via `extensionPage`). */
   sandbox: RoutedSandbox;
   /** The options page the key was saved from; send look-up messages from it. */
   extensionPage: Page;
+  /** The routed sandbox before any key is saved (both fixtures above build on it). */
+  routedSandbox: RoutedSandbox;
 }
 
 /** The extension fixtures plus a routed sandbox and a saved key; the server stops after each test. */
 export const test = extensionTest.extend<SandboxFixtures>({
-  sandbox: async ({ context }, use) => {
+  routedSandbox: async ({ context }, use) => {
     const sandbox = await routeLushaToSandbox(context);
     await use(sandbox);
     await sandbox.close();
   },
-  extensionPage: async ({ context, extensionId, sandbox }, use) => {
-    void sandbox;
+  extensionPage: async ({ context, extensionId, routedSandbox }, use) => {
+    void routedSandbox;
     await use(await saveSandboxKey(context, extensionId));
+  },
+  sandbox: async ({ routedSandbox, extensionPage }, use) => {
+    void extensionPage;
+    await use(routedSandbox);
   },
 });
 
