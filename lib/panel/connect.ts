@@ -43,8 +43,10 @@ export function autoPreviewTargets(
   return [];
 }
 
-async function showTab(store: PanelStore, tabId: number | null) {
+/** Shows `tabId`'s findings, unless a later call superseded this one while storage answered. */
+async function showTab(store: PanelStore, tabId: number | null, isLatest: () => boolean) {
   const all = await tabFindingsItem.getValue();
+  if (!isLatest()) return;
   store.getState().setTab(tabId, tabId === null ? null : (all[String(tabId)] ?? null));
 }
 
@@ -63,7 +65,12 @@ async function onTargets(store: PanelStore, targets: LookupTarget[]) {
 export function connectPanel(store: PanelStore, pinned: number | null): () => void {
   const stops: (() => void)[] = [];
   const current = () => store.getState().tabId;
-  const follow = (tabId: number | null) => void showTab(store, tabId);
+  let calls = 0;
+  let activated = false;
+  const follow = (tabId: number | null) => {
+    const call = ++calls;
+    void showTab(store, tabId, () => call === calls);
+  };
 
   stops.push(
     store.subscribe(
@@ -80,7 +87,10 @@ export function connectPanel(store: PanelStore, pinned: number | null): () => vo
   if (pinned !== null) {
     follow(pinned);
   } else {
-    const onActivated = ({ tabId }: { tabId: number }) => follow(tabId);
+    const onActivated = ({ tabId }: { tabId: number }) => {
+      activated = true;
+      follow(tabId);
+    };
     const onUpdated = (tabId: number) => tabId === current() && follow(tabId);
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
@@ -88,7 +98,8 @@ export function connectPanel(store: PanelStore, pinned: number | null): () => vo
     stops.push(() => browser.tabs.onUpdated.removeListener(onUpdated));
     void browser.tabs
       .query({ active: true, currentWindow: true })
-      .then(([tab]) => follow(tab?.id ?? null));
+      // An activation seen meanwhile is newer than this answer.
+      .then(([tab]) => activated || follow(tab?.id ?? null));
   }
   return () => stops.forEach((stop) => stop());
 }
