@@ -4,6 +4,20 @@ import { sendMessage } from '@/lib/messaging/client';
 import type { KeyStatus } from '@/lib/messaging/lookup';
 import { ErrorNotice } from './ErrorNotice';
 
+/** The saved key, masked, with a way to remove it. */
+function SavedKey({ masked, onRemove }: { masked: string | null; onRemove: () => void }) {
+  return (
+    <p className="row">
+      <span>
+        Saved key: <code>{masked}</code>
+      </span>
+      <button type="button" className="link" onClick={onRemove}>
+        Remove key
+      </button>
+    </p>
+  );
+}
+
 /** The API key: pasted, checked with Lusha's free usage call before it is saved, shown masked. */
 export function KeyForm({ onSaved }: { onSaved?: () => void }) {
   const [status, setStatus] = useState<KeyStatus | null>(null);
@@ -54,16 +68,7 @@ export function KeyForm({ onSaved }: { onSaved?: () => void }) {
         if (valid && !busy) void save();
       }}
     >
-      {status?.saved ? (
-        <p className="row">
-          <span>
-            Saved key: <code>{status.masked}</code>
-          </span>
-          <button type="button" className="link" onClick={() => void remove()}>
-            Remove key
-          </button>
-        </p>
-      ) : null}
+      {status?.saved ? <SavedKey masked={status.masked} onRemove={() => void remove()} /> : null}
       <label htmlFor={inputId}>{status?.saved ? 'Replace with a new key' : 'Lusha API key'}</label>
       <div className="row">
         <input

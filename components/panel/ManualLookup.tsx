@@ -22,6 +22,64 @@ const FIELDS: Record<Mode, { name: string; label: string }[]> = {
   domain: [{ name: 'domain', label: 'Company website' }],
 };
 
+/** The form's values as `parseManualLookup` takes them. */
+function toLookup(mode: Mode, values: Record<string, string>): Lookup {
+  const v = (k: string) => values[k] ?? '';
+  if (mode === 'linkedin') return { mode, url: v('url') };
+  if (mode === 'email') return { mode, email: v('email') };
+  if (mode === 'domain') return { mode, domain: v('domain') };
+  return { mode, firstName: v('firstName'), lastName: v('lastName'), company: v('company') };
+}
+
+interface FieldProps {
+  id: string;
+  label: string;
+  value: string;
+  error: string | null;
+  onChange: (value: string) => void;
+}
+
+/** One text field with its inline error, tied by `aria-invalid` and `aria-describedby`. */
+function Field({ id, label, value, error, onChange }: FieldProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        value={value}
+        aria-invalid={!!error}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function ModePicker({ mode, onChange }: { mode: Mode; onChange: (mode: Mode) => void }) {
+  const id = useId();
+  return (
+    <fieldset className="modes">
+      <legend>Look up by</legend>
+      {MODES.map((m) => (
+        <label key={m.mode} className="choice">
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            checked={mode === m.mode}
+            onChange={() => onChange(m.mode)}
+          />
+          {m.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /** A form to look up a LinkedIn URL, an email, a name plus company, or a domain. */
 export function ManualLookup() {
   const [mode, setMode] = useState<Mode>('linkedin');
@@ -33,14 +91,7 @@ export function ManualLookup() {
   const id = useId();
 
   const submit = () => {
-    const v = (k: string) => values[k] ?? '';
-    const input = {
-      linkedin: { mode, url: v('url') },
-      email: { mode, email: v('email') },
-      name: { mode, firstName: v('firstName'), lastName: v('lastName'), company: v('company') },
-      domain: { mode, domain: v('domain') },
-    }[mode] as Lookup;
-    const result = parseManualLookup(input);
+    const result = parseManualLookup(toLookup(mode, values));
     if (!result.ok) return setError({ field: result.field, message: result.message });
     setError(null);
     add(result.target);
@@ -55,40 +106,17 @@ export function ManualLookup() {
       noValidate
       onSubmit={(e) => (e.preventDefault(), submit())}
     >
-      <fieldset className="modes">
-        <legend>Look up by</legend>
-        {MODES.map((m) => (
-          <label key={m.mode} className="choice">
-            <input
-              type="radio"
-              name={`${id}-mode`}
-              checked={mode === m.mode}
-              onChange={() => (setMode(m.mode), setError(null))}
-            />
-            {m.label}
-          </label>
-        ))}
-      </fieldset>
-      {FIELDS[mode].map((f) => {
-        const invalid = error?.field === f.name;
-        return (
-          <div key={f.name} className="field">
-            <label htmlFor={`${id}-${f.name}`}>{f.label}</label>
-            <input
-              id={`${id}-${f.name}`}
-              value={values[f.name] ?? ''}
-              aria-invalid={invalid}
-              aria-describedby={invalid ? `${id}-${f.name}-error` : undefined}
-              onChange={(e) => setValues({ ...values, [f.name]: e.currentTarget.value })}
-            />
-            {invalid ? (
-              <p id={`${id}-${f.name}-error`} className="field-error">
-                {error.message}
-              </p>
-            ) : null}
-          </div>
-        );
-      })}
+      <ModePicker mode={mode} onChange={(m) => (setMode(m), setError(null))} />
+      {FIELDS[mode].map((f) => (
+        <Field
+          key={f.name}
+          id={`${id}-${f.name}`}
+          label={f.label}
+          value={values[f.name] ?? ''}
+          error={error?.field === f.name ? error.message : null}
+          onChange={(value) => setValues({ ...values, [f.name]: value })}
+        />
+      ))}
       <button type="submit" className="primary">
         Preview
       </button>

@@ -28,7 +28,7 @@ export class OptionsPageObject {
   }
 
   get keyInput(): Locator {
-    return this.page.getByLabel(/Lusha API key|Replace with a new key/);
+    return this.page.getByRole('textbox', { name: /Lusha API key|Replace with a new key/ });
   }
 
   async turnDemoOn() {
