@@ -3,7 +3,9 @@
  * invented people. With a display, a window to use by hand (until it is closed); without one,
  * or with `--headless`, the screenshot tour. Everything runs on 127.0.0.1; no Lusha key needed.
  */
+import type { BrowserContext } from '@playwright/test';
 import path from 'node:path';
+import { clickToolbarButton } from '../e2e/support/toolbar';
 import { saveSandboxKey, SANDBOX_KEY } from '../e2e/support/sandbox';
 import { ensureBuild, launchWithExtension, startRoutedSandbox } from './browser';
 import { DEMO_URLS, routeDemoSite, startDemoSite } from './site';
@@ -11,6 +13,19 @@ import { runTour } from './tour';
 
 const outDir = path.resolve('tmp', 'demo');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+
+/** Opens the demo pages, the profile last and in front, with the real side panel open on it. */
+async function openForHand(context: BrowserContext, extensionId: string): Promise<void> {
+  for (const url of [DEMO_URLS.companySite, DEMO_URLS.list]) {
+    await (await context.newPage()).goto(url);
+  }
+  const profile = await context.newPage();
+  await profile.goto(DEMO_URLS.profile);
+  await profile.bringToFront();
+  await clickToolbarButton(context, profile, extensionId).catch((error: unknown) =>
+    console.warn(`Could not open the side panel (${String(error)}); click the toolbar button.`),
+  );
+}
 
 async function main(): Promise<void> {
   ensureBuild();
@@ -29,12 +44,14 @@ async function main(): Promise<void> {
       console.info(`Screenshots (360x800, light and dark) in ${outDir}:`);
       for (const file of shots) console.info(`  ${path.relative(process.cwd(), file)}`);
     } else {
+      await openForHand(context, extensionId);
       await options.close();
-      for (const url of [DEMO_URLS.profile, DEMO_URLS.list, DEMO_URLS.companySite]) {
-        await (await context.newPage()).goto(url);
-      }
       console.info('Click the Prospect Lens toolbar button on a tab. Close the browser to stop.');
-      await new Promise<void>((resolve) => context.on('close', () => resolve()));
+      const closed = new Promise<void>((resolve) => context.on('close', () => resolve()));
+      const stop = () => void context.close();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      await closed;
     }
   } finally {
     await context.close().catch(() => undefined);
