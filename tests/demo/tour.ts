@@ -107,10 +107,18 @@ async function ensureRevealed(panel: Page): Promise<void> {
   await panel.reload();
 }
 
-/** Runs the tour; returns the screenshot files. */
-export async function runTour(deps: TourDeps): Promise<string[]> {
-  mkdirSync(deps.outDir, { recursive: true });
-  const shots: string[] = [];
+/** Waits until no card says "Looking up…" (or for `ms` at most). */
+async function settled(panel: Page, ms = 5_000): Promise<void> {
+  await panel.waitForTimeout(500);
+  await panel
+    .getByText('Looking up…')
+    .first()
+    .waitFor({ state: 'hidden', timeout: ms })
+    .catch(() => undefined);
+}
+
+/** The profile: findings, the subject's preview, ticks, the confirmed reveal, history. */
+async function profileSteps(deps: TourDeps, shots: string[]): Promise<void> {
   console.info(`Tour: ${DEMO_URLS.profile}`);
   const profileTab = await visit(deps, DEMO_URLS.profile, FEATURED.linkedinUrl);
   const realPanel = (await targets(deps.context)).some((t) => t.url.includes('/sidepanel.html'));
@@ -120,11 +128,7 @@ export async function runTour(deps: TourDeps): Promise<string[]> {
 
   // The page's subject comes first; its card has its own "Preview <name>" button.
   await tryClick('preview', panel.getByRole('button', { name: /^Preview (?!\d)/ }));
-  await panel
-    .getByRole('checkbox')
-    .first()
-    .waitFor({ timeout: 5_000 })
-    .catch(() => undefined);
+  await settled(panel);
   shots.push(...(await shoot(panel, deps.outDir, '2-preview')));
 
   await tickAll(panel.getByRole('article').first().getByRole('checkbox'));
@@ -137,29 +141,33 @@ export async function runTour(deps: TourDeps): Promise<string[]> {
     .getByRole('region', { name: 'Reveal result' })
     .waitFor({ timeout: 5_000 })
     .catch(() => undefined);
-  await panel.waitForTimeout(1_500);
   await ensureRevealed(panel);
+  await settled(panel);
   shots.push(...(await shoot(panel, deps.outDir, '4-revealed')));
 
   await tryClick(
     'history',
     panel.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'History' }),
   );
-  await panel.waitForTimeout(500);
+  await settled(panel);
   shots.push(...(await shoot(panel, deps.outDir, '5-history')));
+}
 
-  console.info(`Tour: ${DEMO_URLS.companySite}`);
-  const siteTab = await visit(deps, DEMO_URLS.companySite);
-  const sitePanel = await panelFor(deps, siteTab);
-  await tryClick('preview the site', sitePanel.getByRole('button', { name: /^Preview \d/ }));
-  await sitePanel.waitForTimeout(1_500);
-  shots.push(...(await shoot(sitePanel, deps.outDir, '6-company-site')));
+/** Another page: toolbar click, "Preview all" in its panel, a screenshot named `name`. */
+async function previewAllSteps(deps: TourDeps, url: string, name: string): Promise<string[]> {
+  console.info(`Tour: ${url}`);
+  const panel = await panelFor(deps, await visit(deps, url));
+  await tryClick('preview all', panel.getByRole('button', { name: /^Preview \d/ }));
+  await settled(panel);
+  return shoot(panel, deps.outDir, name);
+}
 
-  console.info(`Tour: ${DEMO_URLS.list}`);
-  const listTab = await visit(deps, DEMO_URLS.list);
-  const listPanel = await panelFor(deps, listTab);
-  await tryClick('preview all', listPanel.getByRole('button', { name: /^Preview \d/ }));
-  await listPanel.waitForTimeout(1_500);
-  shots.push(...(await shoot(listPanel, deps.outDir, '7-list')));
+/** Runs the tour; returns the screenshot files. */
+export async function runTour(deps: TourDeps): Promise<string[]> {
+  mkdirSync(deps.outDir, { recursive: true });
+  const shots: string[] = [];
+  await profileSteps(deps, shots);
+  shots.push(...(await previewAllSteps(deps, DEMO_URLS.companySite, '6-company-site')));
+  shots.push(...(await previewAllSteps(deps, DEMO_URLS.list, '7-list')));
   return shots;
 }

@@ -58,7 +58,9 @@ test('a rate limit (429) holds the queue, shows the wait, then the preview goes 
   const started = Date.now();
   const preview = previewPerson(extensionPage, theo!.linkedinUrl);
   await expect
-    .poll(() => serviceWorker.evaluate(async () => chrome.storage.session.get('apiWait')))
+    .poll(() => serviceWorker.evaluate(async () => chrome.storage.session.get('apiWait')), {
+      intervals: [50],
+    })
     .toEqual({ apiWait: expect.objectContaining({ reason: 'rateLimited', attempt: 1 }) });
   expect(await preview).toMatchObject({ status: 'found', data: { id: theo!.id } });
   expect(Date.now() - started).toBeGreaterThanOrEqual(900);
