@@ -1,5 +1,12 @@
 import { useShallow } from 'zustand/react/shallow';
-import { costLabel, fieldLabel, revealOptions, usePanel } from '@/lib/panel';
+import {
+  billedFields,
+  COMPANY_BASE,
+  costLabel,
+  fieldLabel,
+  revealOptions,
+  usePanel,
+} from '@/lib/panel';
 
 /** The fields a card can reveal, each a checkbox with its cost. */
 export function RevealChoices({ targetKey, name }: { targetKey: string; name: string }) {
@@ -9,6 +16,8 @@ export function RevealChoices({ targetKey, name }: { targetKey: string; name: st
   const toggle = usePanel((s) => s.toggleField);
   const options = preview?.status === 'found' ? revealOptions(preview, pricing ?? {}) : [];
   if (!options.length) return null;
+  // Any company field brings the base record along (and its cost): shown ticked.
+  const billed = preview?.status === 'found' ? billedFields(preview, ticked) : ticked;
   return (
     <fieldset className="choices">
       <legend>Reveal for {name}</legend>
@@ -16,7 +25,8 @@ export function RevealChoices({ targetKey, name }: { targetKey: string; name: st
         <label key={o.field} className="choice">
           <input
             type="checkbox"
-            checked={ticked.includes(o.field)}
+            checked={billed.includes(o.field)}
+            disabled={o.field === COMPANY_BASE && billed.length > 1 && !ticked.includes(o.field)}
             onChange={() => toggle(targetKey, o.field)}
           />
           <span>{fieldLabel(o.field)}</span>

@@ -46,6 +46,16 @@ export function revealOptions(
 /** The ticked fields of one card, by target key. */
 export type Selection = Record<string, string[]>;
 
+/**
+ * The fields a reveal really bills: any company field brings the base company record with it
+ * (Lusha bills `reveal_company` for it unless already revealed), so it is counted too.
+ */
+export function billedFields(outcome: PreviewOutcome | undefined, fields: string[]): string[] {
+  const company = outcome?.status === 'found' && outcome.kind === 'company';
+  if (!company || !fields.length || fields.includes(COMPANY_BASE)) return fields;
+  return [COMPANY_BASE, ...fields];
+}
+
 /** The credits of every ticked field of every card (what the confirm bar shows). */
 export function selectionTotal(
   selection: Selection,
@@ -56,7 +66,8 @@ export function selectionTotal(
   for (const [key, fields] of Object.entries(selection)) {
     const preview = previews[key];
     const options = preview?.status === 'loading' ? [] : revealOptions(preview, pricing);
-    for (const field of fields) total += options.find((o) => o.field === field)?.credits ?? 0;
+    const billed = preview?.status === 'loading' ? fields : billedFields(preview, fields);
+    for (const field of billed) total += options.find((o) => o.field === field)?.credits ?? 0;
   }
   return total;
 }

@@ -7,7 +7,7 @@ import type { ContactRevealField, CompanyRevealField } from '@/lib/lusha';
 import { sendMessage } from '@/lib/messaging/client';
 import type { Enrich } from '@/lib/messaging/lookup';
 import { identifiersOf } from '../connect';
-import { COMPANY_BASE, revealOptions, type Selection } from '../costs';
+import { billedFields, COMPANY_BASE, revealOptions, type Selection } from '../costs';
 import type { PanelState, Slice } from './types';
 
 export interface SelectionSlice {
@@ -23,42 +23,41 @@ export interface SelectionSlice {
   dismissResult(): void;
 }
 
+/** The enrich request of one card: its kind, its Lusha id, the fields asked and their cost. */
+function cardRequest(state: PanelState, key: string, fields: string[]): Enrich | null {
+  const preview = state.previews[key];
+  if (preview?.status !== 'found' || !preview.data.id || !fields.length) return null;
+  const options = revealOptions(preview, state.account?.pricing ?? {});
+  const credits = billedFields(preview, fields).reduce(
+    (sum, f) => sum + (options.find((o) => o.field === f)?.credits ?? 0),
+    0,
+  );
+  const reveal = fields.filter((f) => f !== COMPANY_BASE).sort();
+  const ids = [preview.data.id];
+  if (preview.kind === 'company') {
+    return {
+      kind: 'company',
+      ids,
+      reveal: reveal as CompanyRevealField[],
+      expectedCredits: credits,
+    };
+  }
+  const asked = reveal as ContactRevealField[];
+  return asked.length ? { kind: 'person', ids, reveal: asked, expectedCredits: credits } : null;
+}
+
 /** The enrich requests for a selection: one per kind and set of ticked fields. */
 export function enrichRequests(state: PanelState): Enrich[] {
   const groups = new Map<string, Enrich>();
-  const pricing = state.account?.pricing ?? {};
   for (const [key, fields] of Object.entries(state.selection)) {
-    const preview = state.previews[key];
-    if (preview?.status !== 'found' || !preview.data.id || !fields.length) continue;
-    const options = revealOptions(preview, pricing);
-    const credits = fields.reduce(
-      (s, f) => s + (options.find((o) => o.field === f)?.credits ?? 0),
-      0,
-    );
-    const reveal = fields.filter((f) => f !== COMPANY_BASE).sort();
-    const group = `${preview.kind}:${reveal.join(',')}`;
+    const request = cardRequest(state, key, fields);
+    if (!request) continue;
+    const group = `${request.kind}:${request.reveal.join(',')}`;
     const existing = groups.get(group);
     if (existing) {
-      existing.ids.push(preview.data.id);
-      existing.expectedCredits += credits;
-    } else if (preview.kind === 'person') {
-      const asked = reveal as ContactRevealField[];
-      if (asked.length)
-        groups.set(group, {
-          kind: 'person',
-          ids: [preview.data.id],
-          reveal: asked,
-          expectedCredits: credits,
-        });
-    } else {
-      const asked = reveal as CompanyRevealField[];
-      groups.set(group, {
-        kind: 'company',
-        ids: [preview.data.id],
-        reveal: asked,
-        expectedCredits: credits,
-      });
-    }
+      existing.ids.push(...request.ids);
+      existing.expectedCredits += request.expectedCredits;
+    } else groups.set(group, request);
   }
   return [...groups.values()];
 }

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers } from '@/entrypoints/background/index';
 import { dispatch } from '@/lib/messaging';
-import { personByLinkedIn } from '@/lib/lookup';
+import { companyByDomain, personByLinkedIn } from '@/lib/lookup';
 import {
   balanceAfter,
   createPanelStore,
@@ -114,5 +114,33 @@ describe('selection slice', () => {
       [[maya!.id], ['emails']],
       [[theo!.id], ['phones']],
     ]);
+  });
+
+  it('a company field brings the base company record and its cost along', async () => {
+    const state = () => store.getState();
+    const quill = companyByDomain(SHOWCASE.companies[0]!.domain);
+    await state().loadAccount(false);
+    await state().loadPreviews([quill], true);
+    const options = revealOptions(state().previews[quill.key] as never, state().account!.pricing);
+    const cost = (field: string) => options.find((o) => o.field === field)!.credits;
+    expect(cost('company')).toBeGreaterThan(0);
+
+    state().toggleField(quill.key, 'competitors');
+    const total = selectionTotal(state().selection, state().previews, state().account!.pricing);
+    expect(total).toBe(cost('company') + cost('competitors'));
+    expect(enrichRequests(state())).toEqual([
+      {
+        kind: 'company',
+        ids: [SHOWCASE.companies[0]!.id],
+        reveal: ['competitors'],
+        expectedCredits: total,
+      },
+    ]);
+    await state().confirmReveal();
+    expect(state().revealError).toBeNull();
+    expect(state().revealResult).toMatchObject({
+      creditsCharged: total,
+      entries: [{ kind: 'company', id: SHOWCASE.companies[0]!.id }],
+    });
   });
 });
