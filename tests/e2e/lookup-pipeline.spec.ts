@@ -1,4 +1,5 @@
 import { SHOWCASE } from '@/lib/sandbox';
+import { findingsFor } from './support/findings';
 import { test, expect, sendFromPage, valueFromPage, SANDBOX_KEY } from './support/sandbox';
 import {
   openShowcaseProfile,
@@ -156,4 +157,51 @@ test('a content script can neither spend credits nor read the key', async ({
     ok: true,
     value: { saved: true, masked: expect.stringMatching(/^•+-key$/) },
   });
+});
+
+test('a company website: the company by its domain, previewed and revealed, billed exactly', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  sandbox,
+  extensionPage,
+}) => {
+  const company = SHOWCASE.companies[0]!;
+  const site = `https://www.${company.domain}/`;
+  const html = `<!doctype html><title>${company.name}</title><h1>${company.name}</h1>
+    <p>Write to <a href="mailto:hello@${company.domain}">hello@${company.domain}</a>.</p>`;
+  await context.route(`${site}**`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
+  const page = await context.newPage();
+  await page.goto(site);
+  await clickToolbarButton(context, page, extensionId);
+  await expect
+    .poll(async () => (await findingsFor(serviceWorker, site))?.entry.findings.subject)
+    .toEqual({ kind: 'domain', domain: company.domain });
+
+  const target = { kind: 'company' as const, by: 'domain' as const, domain: company.domain };
+  const { keys, outcomes } = await valueFromPage(extensionPage, 'previewTargets', {
+    targets: [target],
+    search: true,
+  });
+  const preview = outcomes[keys[0]!];
+  expect(preview).toMatchObject({ status: 'found', kind: 'company', data: { id: company.id } });
+  const costs = preview?.status === 'found' ? (preview.data.canReveal ?? []) : [];
+  const competitors = costs.find((c) => c.field === 'competitors')?.credits;
+  expect(competitors).toBeGreaterThan(0);
+
+  const before = (await sandbox.state()).credits.remaining;
+  const enriched = await valueFromPage(extensionPage, 'enrich', {
+    kind: 'company',
+    ids: [company.id],
+    reveal: ['competitors'],
+    expectedCredits: 1 + competitors!,
+  });
+  expect(enriched).toMatchObject({ ok: true, value: { creditsCharged: 1 + competitors! } });
+  expect(before - (await sandbox.state()).credits.remaining).toBe(1 + competitors!);
+  const revealed = await valueFromPage(extensionPage, 'findRevealed', {
+    identifiers: [company.domain],
+  });
+  expect(revealed[company.domain]).toMatchObject({ kind: 'company', id: company.id });
 });
