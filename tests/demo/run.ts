@@ -4,6 +4,7 @@
  * or with `--headless`, the screenshot tour. Everything runs on 127.0.0.1; no Lusha key needed.
  */
 import type { BrowserContext } from '@playwright/test';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { clickToolbarButton } from '../e2e/support/toolbar';
 import { saveSandboxKey, SANDBOX_KEY } from '../e2e/support/sandbox';
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
     await context.close().catch(() => undefined);
     await sandbox.close();
     await site.close();
+    rmSync(path.join(outDir, 'profile'), { recursive: true, force: true });
   }
 }
 
