@@ -11,8 +11,8 @@ import type { PanelStore } from './store';
 
 /**
  * `?tabId=N` pins the panel to tab N instead of the active tab. Used by tests (which open
- * sidepanel.html in a tab of its own, where the active tab is the panel itself) and by the
- * options page's "open the panel for a tab" link for debugging.
+ * sidepanel.html in a tab of its own, where the active tab is the panel itself) and handy for
+ * debugging: open `chrome-extension://<id>/sidepanel.html?tabId=N` in a tab.
  */
 export function pinnedTabId(search: string): number | null {
   const raw = new URLSearchParams(search).get('tabId');
@@ -61,45 +61,69 @@ async function onTargets(store: PanelStore, targets: LookupTarget[]) {
   if (auto.length) await store.getState().loadPreviews(auto, true);
 }
 
+type Follow = (tabId: number | null) => void;
+
+/** Follows the browser's active tab; returns the function that stops it. */
+function followActiveTab(follow: Follow, current: () => number | null): () => void {
+  let activated = false;
+  const onActivated = ({ tabId }: { tabId: number }) => {
+    activated = true;
+    follow(tabId);
+  };
+  const onUpdated = (tabId: number) => tabId === current() && follow(tabId);
+  browser.tabs.onActivated.addListener(onActivated);
+  browser.tabs.onUpdated.addListener(onUpdated);
+  void browser.tabs
+    .query({ active: true, currentWindow: true })
+    // An activation seen meanwhile is newer than this answer.
+    .then(([tab]) => activated || follow(tab?.id ?? null));
+  return () => {
+    browser.tabs.onActivated.removeListener(onActivated);
+    browser.tabs.onUpdated.removeListener(onUpdated);
+  };
+}
+
+/** Keeps settings and the API wait in step with storage; returns the function that stops it. */
+function mirrorStorage(store: PanelStore): () => void {
+  const stops = [
+    settingsItem.watch((v) => store.getState().setSettings(readSettings(v))),
+    apiWaitItem.watch((wait) => store.getState().setWait(wait)),
+  ];
+  void settingsItem.getValue().then((v) => store.getState().setSettings(readSettings(v)));
+  void apiWaitItem.getValue().then((wait) => store.getState().setWait(wait));
+  return () => stops.forEach((stop) => stop());
+}
+
+/** Demo data and the rep's own Lusha data never mix: a switch starts the page over. */
+function restartOnDemoSwitch(store: PanelStore): () => void {
+  return store.subscribe(
+    (s) => s.settings.demoMode,
+    () => {
+      store.setState({ previews: {}, selection: {}, revealResult: null, revealed: {} });
+      void store.getState().loadHistory();
+      void onTargets(store, store.getState().targets);
+    },
+  );
+}
+
 /** Starts following; returns the function that stops it. */
 export function connectPanel(store: PanelStore, pinned: number | null): () => void {
-  const stops: (() => void)[] = [];
   const current = () => store.getState().tabId;
   let calls = 0;
-  let activated = false;
-  const follow = (tabId: number | null) => {
+  const follow: Follow = (tabId) => {
     const call = ++calls;
     void showTab(store, tabId, () => call === calls);
   };
-
-  stops.push(
+  const stops = [
     store.subscribe(
       (s) => s.targets,
       (targets) => void onTargets(store, targets),
     ),
-  );
-  stops.push(tabFindingsItem.watch(() => follow(current())));
-  stops.push(settingsItem.watch((v) => store.getState().setSettings(readSettings(v))));
-  stops.push(apiWaitItem.watch((wait) => store.getState().setWait(wait)));
-  void settingsItem.getValue().then((v) => store.getState().setSettings(readSettings(v)));
-  void apiWaitItem.getValue().then((wait) => store.getState().setWait(wait));
-
-  if (pinned !== null) {
-    follow(pinned);
-  } else {
-    const onActivated = ({ tabId }: { tabId: number }) => {
-      activated = true;
-      follow(tabId);
-    };
-    const onUpdated = (tabId: number) => tabId === current() && follow(tabId);
-    browser.tabs.onActivated.addListener(onActivated);
-    browser.tabs.onUpdated.addListener(onUpdated);
-    stops.push(() => browser.tabs.onActivated.removeListener(onActivated));
-    stops.push(() => browser.tabs.onUpdated.removeListener(onUpdated));
-    void browser.tabs
-      .query({ active: true, currentWindow: true })
-      // An activation seen meanwhile is newer than this answer.
-      .then(([tab]) => activated || follow(tab?.id ?? null));
-  }
+    restartOnDemoSwitch(store),
+    mirrorStorage(store),
+    tabFindingsItem.watch(() => follow(current())),
+  ];
+  if (pinned === null) stops.push(followActiveTab(follow, current));
+  else follow(pinned);
   return () => stops.forEach((stop) => stop());
 }

@@ -66,6 +66,15 @@ describe('connectPanel', () => {
     await vi.waitFor(() => expect(store.getState().previews[key]?.status).toBe('found'));
     expect(subjects(store)).toEqual(['maya-lindqvist']);
 
+    // Leaving demo mode starts the page over: no demo preview is shown as the rep's own data.
+    await settingsItem.setValue({ demoMode: false, autoPreview: 'subject' });
+    await vi.waitFor(() =>
+      expect(store.getState().previews[key]).toMatchObject({
+        status: 'failed',
+        error: { kind: 'noKey' },
+      }),
+    );
+
     const wait = { until: Date.now() + 5000, reason: 'rateLimited' as const, attempt: 1 };
     await apiWaitItem.setValue(wait);
     await vi.waitFor(() => expect(store.getState().wait).toEqual(wait));
