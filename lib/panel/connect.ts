@@ -38,7 +38,9 @@ export function autoPreviewTargets(
 ): LookupTarget[] {
   const { settings, previews } = store.getState();
   const fresh = targets.filter((t) => !previews[t.key]);
-  if (settings.autoPreview === 'subject') return hasSubject ? fresh.slice(0, 1) : [];
+  // The subject is the first target; never "the first one not previewed yet".
+  if (settings.autoPreview === 'subject')
+    return hasSubject ? fresh.filter((t) => t === targets[0]) : [];
   if (settings.autoPreview === 'all') return fresh.slice(0, settings.autoPreviewLimit);
   return [];
 }

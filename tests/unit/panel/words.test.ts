@@ -124,8 +124,9 @@ describe('following a tab', () => {
     store.getState().setSettings({ ...DEFAULT_SETTINGS, autoPreview: 'subject' });
     expect(keys(true)).toEqual(['a']);
     expect(keys(false)).toEqual([]);
-    store.getState().setSettings({ ...DEFAULT_SETTINGS, autoPreview: 'all', autoPreviewLimit: 2 });
     store.getState().previewsLoading([targets[0]!.key]);
+    expect(keys(true)).toEqual([]);
+    store.getState().setSettings({ ...DEFAULT_SETTINGS, autoPreview: 'all', autoPreviewLimit: 2 });
     expect(keys(false)).toEqual(['b', 'c']);
   });
 });
