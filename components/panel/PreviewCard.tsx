@@ -15,12 +15,16 @@ import { ErrorNotice } from '../common/ErrorNotice';
 import { PersonValues } from './EntryView';
 import { RevealChoices } from './RevealChoices';
 
+/** Data points listed on a card before "and N more". */
+const SHOWN = 8;
+
 function Has({ items }: { items: string[] | undefined }) {
   if (!items?.length) return null;
   return (
     <p className="has">
       <span className="meta">Lusha has: </span>
-      {items.map(fieldLabel).join(', ')}
+      {items.slice(0, SHOWN).map(fieldLabel).join(', ')}
+      {items.length > SHOWN ? ` and ${items.length - SHOWN} more` : ''}
     </p>
   );
 }
