@@ -14,6 +14,7 @@ import {
   createEnrichService,
   createPreviewCache,
   createPreviewService,
+  markRevealed,
   personByEmail,
   personByLinkedIn,
   summarizeUsage,
@@ -168,7 +169,19 @@ export const lookupHandlers: Pick<
     const found = search ? await previews.preview(list) : await previews.cached(list);
     return { keys: list.map((t) => t.key), outcomes: Object.fromEntries(found) };
   },
-  enrich: async (request) => outcome(async () => (await current()).enrich.enrich(request)),
+  enrich: async (request) =>
+    outcome(async () => {
+      const { enrich, cache } = await current();
+      const result = await enrich.enrich(request);
+      // Cached previews of who was just revealed now show those fields as free.
+      const revealed = new Set(result.entries.map((e) => e.id));
+      await cache.updateWhere((preview) =>
+        preview.status === 'found' && preview.data.id && revealed.has(preview.data.id)
+          ? markRevealed(preview, request.reveal)
+          : null,
+      );
+      return result;
+    }),
   getHistory: ({ query }) => history.search(query ?? ''),
   findRevealed: async ({ identifiers }) =>
     Object.fromEntries(await history.findRevealed(identifiers)) as Record<string, HistoryEntry>,

@@ -17,6 +17,11 @@ export interface PreviewCache<V> {
   /** Fresh entries for the keys that have one; expired and missing keys are left out. */
   getMany(keys: string[]): Promise<Map<string, CacheEntry<V>>>;
   setMany(values: Map<string, V>): Promise<void>;
+  /**
+   * Rewrites the entries `change` returns a new value for (keeping their expiry); returns how
+   * many changed.
+   */
+  updateWhere(change: (value: V) => V | null): Promise<number>;
   /** Removes expired entries; returns how many. Run from an alarm. */
   prune(): Promise<number>;
   clear(): Promise<void>;
@@ -59,6 +64,17 @@ export function createPreviewCache<V>(options: PreviewCacheOptions): PreviewCach
           value: { value, storedAt: time, expiresAt: time + ttlMs } satisfies CacheEntry<V>,
         })),
       );
+    },
+    async updateWhere(change) {
+      const all = await browser.storage.local.get(await ownKeys());
+      const updates: Record<string, CacheEntry<V>> = {};
+      for (const [key, stored] of Object.entries(all)) {
+        const entry = stored as CacheEntry<V> | undefined;
+        const next = entry ? change(entry.value) : null;
+        if (entry && next !== null) updates[key] = { ...entry, value: next };
+      }
+      if (Object.keys(updates).length) await browser.storage.local.set(updates);
+      return Object.keys(updates).length;
     },
     async prune() {
       const time = now();

@@ -134,3 +134,16 @@ export function createPreviewService(deps: PreviewServiceDeps) {
 }
 
 export type PreviewService = ReturnType<typeof createPreviewService>;
+
+/**
+ * The preview as it stands after `fields` of it were revealed: those fields (and, for a
+ * company, the base record) cost nothing any more, as Lusha's next search would say.
+ */
+export function markRevealed(preview: Preview, fields: readonly string[]): Preview {
+  if (preview.status !== 'found') return preview;
+  const free = new Set(fields);
+  const canReveal = (preview.data.canReveal ?? []).map((item) =>
+    item.field && free.has(item.field) ? { ...item, credits: 0 } : item,
+  );
+  return { ...preview, data: { ...preview.data, canReveal } } as Preview;
+}

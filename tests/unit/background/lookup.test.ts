@@ -76,9 +76,16 @@ describe('look-up messages', () => {
     expect(csv).toContain(maya.email!);
     expect(filename).toMatch(/^prospect-lens-history-\d{4}-\d{2}-\d{2}\.csv$/);
 
-    expect(
-      (await value('previewTargets', { targets: [target], search: false })).outcomes[key],
-    ).toEqual(outcome);
+    // The cached preview now says what Lusha's next search would: those fields are free.
+    const again = (await value('previewTargets', { targets: [target], search: false })).outcomes[
+      key
+    ];
+    expect(again).toMatchObject({ status: 'found', data: { id: maya.id } });
+    const freeNow = again?.status === 'found' ? again.data.canReveal : [];
+    expect(freeNow?.map((c) => [c.field, c.credits])).toEqual([
+      ['emails', 0],
+      ['phones', 0],
+    ]);
   });
 
   it('refuses billed calls from a content script, and malformed targets from anyone', async () => {

@@ -48,3 +48,25 @@ describe('the preview cache', () => {
     expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual(['settings']);
   });
 });
+
+describe('updating cached previews', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('rewrites only the entries the change returns, keeping their expiry', async () => {
+    const cache = createPreviewCache<{ name: string }>({
+      prefix: 'pv:',
+      ttlMs: 1000,
+      now: () => 5,
+    });
+    await cache.setMany(
+      new Map([
+        ['a', { name: 'Ada' }],
+        ['b', { name: 'Bo' }],
+      ]),
+    );
+    expect(await cache.updateWhere((v) => (v.name === 'Bo' ? { name: 'Bo R.' } : null))).toBe(1);
+    const all = await cache.getMany(['a', 'b']);
+    expect(all.get('b')).toEqual({ value: { name: 'Bo R.' }, storedAt: 5, expiresAt: 1005 });
+    expect(all.get('a')?.value).toEqual({ name: 'Ada' });
+  });
+});
