@@ -48,7 +48,9 @@ test('a showcase profile: findings, preview with costs, enrich billed exactly on
 
   // Seen again: the preview comes from the cache and the history answers; nothing is billed.
   const calls = sandbox.calls.length;
-  expect(await previewPerson(extensionPage, maya.linkedinUrl)).toEqual(preview);
+  const again = await previewPerson(extensionPage, maya.linkedinUrl);
+  expect(again).toMatchObject({ status: 'found', data: { id: maya.id } });
+  expect(revealCost(again), 'revealed fields are shown as free').toBe(0);
   const revealed = await valueFromPage(extensionPage, 'findRevealed', {
     identifiers: [maya.linkedinUrl],
   });
