@@ -4,6 +4,10 @@
  */
 import { SandboxHttpError, type SandboxContext } from '../types';
 import { badRequest, hash32, moduleState, seededHex } from './prospecting-common';
+import {
+  COMPANY_SIGNAL_TYPES as VOCAB_COMPANY_SIGNALS,
+  CONTACT_SIGNAL_TYPES as VOCAB_CONTACT_SIGNALS,
+} from '../vocab';
 
 export type EntityType = 'contact' | 'company';
 
@@ -48,33 +52,13 @@ export interface WebhookState {
   sequence: number;
 }
 
-export const CONTACT_SIGNAL_TYPES = ['allSignals', 'promotion', 'companyChange'] as const;
+/** Signal types a subscription may name: the dataset's, plus `allSignals` (and LinkedIn intent). */
+export const CONTACT_SIGNAL_TYPES = ['allSignals', ...VOCAB_CONTACT_SIGNALS] as const;
 
 export const COMPANY_SIGNAL_TYPES = [
   'allSignals',
   'linkedinActivityIntent',
-  'websiteTrafficDecrease',
-  'websiteTrafficIncrease',
-  'itSpendIncrease',
-  'itSpendDecrease',
-  'surgeInHiring',
-  'headcountIncrease1m',
-  'headcountIncrease3m',
-  'headcountIncrease6m',
-  'headcountIncrease12m',
-  'headcountDecrease1m',
-  'headcountDecrease3m',
-  'headcountDecrease6m',
-  'headcountDecrease12m',
-  'surgeInHiringByDepartment',
-  'surgeInHiringByLocation',
-  'riskNews',
-  'commercialActivityNews',
-  'corporateStrategyNews',
-  'financialEventsNews',
-  'peopleNews',
-  'marketIntelligenceNews',
-  'productActivityNews',
+  ...VOCAB_COMPANY_SIGNALS,
 ] as const;
 
 /** The calling account's webhook state. */
