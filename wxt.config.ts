@@ -9,6 +9,8 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   outDir: process.env.WXT_OUT_DIR ?? '.output',
+  // The Firefox sources zip is for reviewers: source and config, no test output or screenshots.
+  zip: { excludeSources: ['tmp/**', 'docs/**', 'test-results/**', '.ci/**'] },
   vite: () => ({
     build: {
       rolldownOptions: {
