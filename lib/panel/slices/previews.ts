@@ -68,5 +68,7 @@ export const createPreviewsSlice: Slice<PreviewsSlice> = (set, get) => ({
         });
       }
     }
+    // A search is billed: show the balance the background already lowered (no usage call).
+    if (search) void get().loadAccount(false);
   },
 });
