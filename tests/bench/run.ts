@@ -6,6 +6,7 @@ import { chromium, type Page } from '@playwright/test';
 import { contentScriptSizes, detectIife, probeSize, type Size } from './bundle';
 import { IN_PAGE } from './in-page';
 import { card, generatedPage, sharedPages, type BenchPage } from './pages';
+import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium';
 
 const MIN_MS = Number(process.env.BENCH_MIN_MS ?? 300);
 const rows: string[][] = [];
@@ -81,17 +82,9 @@ function sizeRow(size: Size, goal: string): void {
 async function main(): Promise<void> {
   const iife = await detectIife();
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   try {
     // Nothing leaves the machine: the page itself is fulfilled here, every other request fails,

@@ -6,7 +6,8 @@ import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { chromiumPath, extensionPath } from '../e2e/support/extension';
+import { extensionPath } from '../e2e/support/extension';
+import { chromiumPath, extensionArgs } from '../support/chromium';
 import { routeLushaToSandbox, type RoutedSandbox } from '../e2e/support/sandbox';
 
 const SOURCES = ['entrypoints', 'components', 'lib', 'public', 'wxt.config.ts', 'package.json'];
@@ -56,18 +57,7 @@ export async function launchWithExtension(
     executablePath: chromiumPath,
     headless,
     viewport: headless ? { width: 1280, height: 800 } : null,
-    args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--remote-debugging-port=0',
-    ],
+    args: extensionArgs(extensionPath),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, worker, extensionId: new URL(worker.url()).host };

@@ -2,12 +2,12 @@ import { chromium, test as base, type BrowserContext, type Worker } from '@playw
 import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { chromiumPath, extensionArgs } from '../../support/chromium';
 
 /** Where the Chrome MV3 build is; `npm run test:e2e` builds it first. */
 export const extensionPath = path.resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 
-/** Debian's Chromium by default; CHROMIUM_PATH points elsewhere (branded Chrome ignores --load-extension). */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { chromiumPath } from '../../support/chromium';
 
 export interface ExtensionFixtures {
   /** The unpacked extension to load; `test.use({ extensionDir })` to load a variant. */
@@ -34,18 +34,7 @@ export const test = base.extend<ExtensionFixtures>({
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: chromiumPath,
       headless: true,
-      args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--remote-debugging-port=0',
-      ],
+      args: extensionArgs(extensionDir),
     });
     await use(context);
     await context.close();
