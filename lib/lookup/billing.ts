@@ -146,10 +146,11 @@ export function createBilling(deps: BillingDeps) {
         if (charged) throw new ChargedWithoutAnswerError(charged);
         throw error;
       }
-      let charged = result.billing?.creditsCharged ?? 0;
+      const charged = result.billing?.creditsCharged ?? 0;
       await settle(call.id, call.action, charged);
-      // A server error on the way may have been billed too: usage tells.
-      if (lost) charged += (await reconcile(call.action, call.estimate)) ?? 0;
+      // A server error on the way may have been billed too: usage tells, once the next usage
+      // call is allowed. The answer is not held back for it; the ledger catches up.
+      if (lost) void reconcile(call.action, call.estimate).catch(() => null);
       return { result, charged, uncertain: lost };
     }
   }
