@@ -9,13 +9,14 @@ import { SandboxHttpError, type RouteDef, type RouteInput, type SandboxContext }
 import { badRequest, parseInput } from './prospecting-common';
 import {
   accountNumber,
+  checkSecret,
+  checkUrl,
   findSubscription,
   listPagination,
   storeSubscription,
   nextId,
   publicSubscription,
   signalTypesFor,
-  urlProblem,
   webhookState,
   type EntityType,
 } from './webhooks-store';
@@ -71,11 +72,6 @@ const ListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(10),
   offset: z.coerce.number().int().min(0).default(0),
 });
-
-function checkUrl(url: string): void {
-  const problem = urlProblem(url);
-  if (problem) badRequest('URL validation failed', [problem]);
-}
 
 function invalidSignalTypes(entityType: EntityType, types: string[]): string[] {
   const allowed = signalTypesFor(entityType);
@@ -140,6 +136,7 @@ function createOne(
 function createSubscription(input: RouteInput, ctx: SandboxContext) {
   const body = parseInput(CreateSubscriptionsBody, input.body);
   checkUrl(body.defaults.url);
+  checkSecret(ctx);
   const results = body.subscriptions.map((item, index) => createOne(ctx, body, item, index));
   const successful = results.filter((r) => r.success).length;
   return {
@@ -214,6 +211,7 @@ function deleteSubscriptions(input: RouteInput, ctx: SandboxContext) {
 function createOptOutSubscription(input: RouteInput, ctx: SandboxContext) {
   const body = parseInput(OptOutBody, input.body);
   checkUrl(body.url);
+  checkSecret(ctx);
   const state = webhookState(ctx);
   const existing = [...state.subscriptions.values()].some((s) => s.signalTypes.includes('optOut'));
   if (existing) {
