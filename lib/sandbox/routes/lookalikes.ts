@@ -118,7 +118,8 @@ function answer<T extends { id: string }>(
   const fresh = ranked.filter((r) => !opened.session.seen.has(r.id));
   const chosen = fresh.slice(0, limit);
   const action = kind === 'contacts' ? 'lookalikeContact' : 'lookalikeCompany';
-  const creditsCharged = chargeUnits(ctx, action, chosen.length);
+  // At least one credit per billed request, even an exhausted session (see README, Billing).
+  const creditsCharged = chargeUnits(ctx, action, Math.max(1, chosen.length));
   touchSession(
     ctx,
     opened.session,

@@ -185,6 +185,30 @@ describe.runIf(specAvailable())('sandbox lookalikes', () => {
     expect(expired.body.code).toBe('DEDUPE_SESSION_INVALID');
   });
 
+  it('bills at least one credit per request, even once the session has nothing new', async () => {
+    const seeds = { ids: (await seedContacts(5)).map((s) => s.id) };
+    const everyone = await fx.call('POST', '/v3/contacts/prospecting', {
+      pagination: { page: 0, size: 10 },
+      filters: {},
+    });
+    const total = (everyone.body.pagination as { total: number }).total;
+    let dedupeSessionId: string | undefined;
+    let last: Awaited<ReturnType<typeof fx.call>> | undefined;
+    // Page through the whole session: 100 a call, until Lusha has nothing new.
+    for (let i = 0; i <= Math.ceil(total / 100); i++) {
+      fx.tick();
+      last = await fx.call('POST', '/v3/contacts/lookalike', {
+        seeds,
+        limit: 100,
+        ...(dedupeSessionId ? { dedupeSessionId } : {}),
+      });
+      dedupeSessionId = last.body.dedupeSessionId as string;
+      if ((last.body.results as unknown[]).length === 0) break;
+    }
+    expect(last!.body.results).toEqual([]);
+    expect(last!.body.billing).toEqual({ creditsCharged: 1, resultsReturned: 0 });
+  });
+
   it('ranks contacts alike in seniority first', async () => {
     const seeds = await seedContacts(5, { seniorityIds: [4] });
     const seniority = seeds[0]!.jobTitle?.seniority;
