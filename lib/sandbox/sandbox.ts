@@ -14,15 +14,7 @@ import { ManualClock, systemClock } from './clock';
 import { handleControl, type ControlDeps } from './control';
 import type { Dataset } from './dataset';
 import { generateDataset } from './dataset';
-import {
-  FaultQueue,
-  SandboxDropError,
-  faultMessage,
-  hang,
-  malformedResponse,
-  truncatedResponse,
-  type FaultSpec,
-} from './faults';
+import { FaultQueue, faultAfter, faultBefore, phaseOf } from './faults';
 import { PRICING, unitPrice, wholeCredits } from './pricing';
 import { RateLimiter, limitsFor } from './rate-limit';
 import { errorResponse, json, readJson } from './respond';
@@ -50,8 +42,6 @@ export interface Sandbox {
   readonly clock: Clock;
 }
 
-const HANG_DEFAULT_MS = 60_000;
-
 /** Creates a sandbox with its own dataset and in-memory state. */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const clock = options.clock === 'manual' ? new ManualClock() : (options.clock ?? systemClock);
@@ -70,7 +60,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     if (clock instanceof ManualClock) clock.reset();
   };
   const control: ControlDeps = { clock, faults, reset, accountFor };
-  const api = { dataset, clock, limiter, faults, accountFor, fetch: doFetch };
+  const api: Api = { dataset, clock, limiter, faults, accountFor, fetch: doFetch };
 
   return {
     dataset,
@@ -97,6 +87,7 @@ interface Api {
   fetch: typeof fetch;
 }
 
+/** Authentication, rate limits, faults and the operation itself, in Lusha's order. */
 async function handleApi(
   request: Request,
   url: URL,
@@ -118,34 +109,29 @@ async function handleApi(
     );
   }
   const fault = api.faults.take(url.pathname);
-  if (fault?.kind === 'hang') await hang(fault.hangMs ?? HANG_DEFAULT_MS, request.signal);
-  const early = fault ? earlyFault(fault, headers) : undefined;
-  if (early) return early;
-  const response = await runRoute(request, url, route, params, api, key, headers);
-  if (fault?.kind !== 'truncate') return response;
-  return truncatedResponse(await response.text(), new Headers(response.headers));
-}
-
-/** Faults that answer without running the route. */
-function earlyFault(fault: FaultSpec, headers: () => Record<string, string>): Response | undefined {
-  if (fault.kind === 'drop') throw new SandboxDropError();
-  if (fault.kind === 'malformed') return malformedResponse(new Headers(headers()));
-  if (fault.kind === 'status') {
-    const status = fault.status ?? 500;
-    return errorResponse(status, faultMessage(status), headers());
+  if (fault && phaseOf(fault) === 'before') {
+    const early = await faultBefore(fault, headers(), request.signal);
+    if (early) return early;
   }
-  return undefined;
+  const run = { request, url, route, params, key, headers };
+  const response = await runRoute(run, api);
+  return fault && phaseOf(fault) === 'after'
+    ? faultAfter(fault, response, request.signal)
+    : response;
 }
 
-async function runRoute(
-  request: Request,
-  url: URL,
-  route: RouteMatch<Dataset>['route'],
-  params: Record<string, string>,
-  api: Api,
-  key: string,
-  headers: () => Record<string, string>,
-): Promise<Response> {
+/** One call on its way to its route handler. */
+interface Run {
+  request: Request;
+  url: URL;
+  route: RouteMatch<Dataset>['route'];
+  params: Record<string, string>;
+  key: string;
+  headers: () => Record<string, string>;
+}
+
+async function runRoute(run: Run, api: Api): Promise<Response> {
+  const { request, url, route, params, key, headers } = run;
   let body: unknown;
   try {
     body = await readJson(request);
@@ -191,9 +177,12 @@ function billing(account: Account) {
       pending += whole;
       return whole;
     },
-    commit() {
+    /** Applies the staged charges; returns the credits they came to. */
+    commit(): number {
+      const committed = pending;
       account.creditsUsed += pending;
       pending = 0;
+      return committed;
     },
   };
 }
