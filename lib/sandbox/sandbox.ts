@@ -10,6 +10,7 @@ import {
   remainingCredits,
   type Account,
 } from './accounts';
+import { CallLog, type CallRecord } from './calls';
 import { ManualClock, systemClock } from './clock';
 import { handleControl, type ControlDeps } from './control';
 import type { Dataset } from './dataset';
@@ -51,16 +52,18 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const router = new Router<Dataset>(allRoutes);
   const limiter = new RateLimiter(() => clock.now());
   const faults = new FaultQueue();
+  const calls = new CallLog();
   const accounts = new AccountBook();
   const accountFor = (key: string): Account => accounts.get(key);
   const reset = () => {
     accounts.clear();
     limiter.reset();
     faults.clear();
+    calls.clear();
     if (clock instanceof ManualClock) clock.reset();
   };
-  const control: ControlDeps = { clock, faults, reset, accountFor };
-  const api: Api = { dataset, clock, limiter, faults, accountFor, fetch: doFetch };
+  const control: ControlDeps = { clock, faults, calls, reset, accountFor };
+  const api: Api = { dataset, clock, limiter, faults, calls, accountFor, fetch: doFetch };
 
   return {
     dataset,
@@ -83,18 +86,39 @@ interface Api {
   clock: Clock;
   limiter: RateLimiter;
   faults: FaultQueue;
+  calls: CallLog;
   accountFor(key: string): Account;
   fetch: typeof fetch;
 }
 
-/** Authentication, rate limits, faults and the operation itself, in Lusha's order. */
+/** Answers one API call and counts it, with the status it got (`none` when it got no answer). */
 async function handleApi(
+  request: Request,
+  url: URL,
+  match: RouteMatch<Dataset>,
+  api: Api,
+): Promise<Response> {
+  const key = request.headers.get('api_key') ?? '';
+  const record = api.calls.start(PROFILES[key] ? key : '', match.route.operationId);
+  try {
+    const response = await answerApi(request, url, match, api, key, record);
+    record.answered(response.status);
+    return response;
+  } catch (error) {
+    record.answered('none');
+    throw error;
+  }
+}
+
+/** Authentication, rate limits, faults and the operation itself, in Lusha's order. */
+async function answerApi(
   request: Request,
   url: URL,
   { route, params }: RouteMatch<Dataset>,
   api: Api,
+  key: string,
+  record: CallRecord,
 ): Promise<Response> {
-  const key = request.headers.get('api_key') ?? '';
   const profile = PROFILES[key];
   if (!profile) return errorResponse(401, 'Invalid API key');
   const limits = limitsFor(route.rateClass, profile.generalPerMinute);
@@ -109,11 +133,12 @@ async function handleApi(
     );
   }
   const fault = api.faults.take(url.pathname);
+  if (fault) record.fault(fault.kind);
   if (fault && phaseOf(fault) === 'before') {
     const early = await faultBefore(fault, headers(), request.signal);
     if (early) return early;
   }
-  const run = { request, url, route, params, key, headers };
+  const run = { request, url, route, params, key, headers, record };
   const response = await runRoute(run, api);
   return fault && phaseOf(fault) === 'after'
     ? faultAfter(fault, response, request.signal)
@@ -128,6 +153,7 @@ interface Run {
   params: Record<string, string>;
   key: string;
   headers: () => Record<string, string>;
+  record: CallRecord;
 }
 
 async function runRoute(run: Run, api: Api): Promise<Response> {
@@ -154,7 +180,7 @@ async function runRoute(run: Run, api: Api): Promise<Response> {
   try {
     const input = { body, params, query: url.searchParams, headers: request.headers };
     const result = await route.handler(input, ctx);
-    bill.commit();
+    run.record.charged(bill.commit());
     return json(result.status, result.body, { ...headers(), ...result.headers });
   } catch (error) {
     if (error instanceof SandboxHttpError) {
