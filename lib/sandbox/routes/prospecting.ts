@@ -162,7 +162,8 @@ function prospectingCompanies(input: RouteInput, ctx: SandboxContext<Dataset>) {
   );
   const employing =
     contacts?.include || contacts?.exclude ? employersMatching(ctx, contacts, now) : null;
-  const partialOk = body.options?.includePartialProfiles ?? true;
+  // The spec's defaults differ: true for contact prospecting, false for company prospecting.
+  const partialOk = body.options?.includePartialProfiles ?? false;
   const matches = companyViews(ctx.dataset).filter(
     (c) => (partialOk || !c.partial) && companyTest(c) && (!employing || employing.has(c.id)),
   );

@@ -87,6 +87,8 @@ describe.runIf(specAvailable())('sandbox prospecting', () => {
       const reply = await fx.call('POST', '/v3/companies/prospecting', {
         pagination: { page, size: 100 },
         filters: { companies: { include: { sizes: [size] } } },
+        // Partial companies too: their people are found by contact prospecting.
+        options: { includePartialProfiles: true },
       });
       expectSpec('prospectingCompanies', reply, 200);
       const results = reply.body.results as { id: string; employeeCount: { exact: number } }[];
@@ -220,6 +222,21 @@ describe.runIf(specAvailable())('sandbox prospecting', () => {
     expect((await ask({ includePartialProfiles: true, excludeDnc: false })).pagination.total).toBe(
       all,
     );
+  });
+
+  it('leaves out partial companies unless asked, as the spec defaults company prospecting', async () => {
+    const total = async (options?: object) => {
+      const reply = await fx.call('POST', '/v3/companies/prospecting', {
+        pagination: { page: 0, size: 10 },
+        filters: { companies: { include: {} } },
+        ...(options ? { options } : {}),
+      });
+      expectSpec('prospectingCompanies', reply, 200);
+      return (reply.body.pagination as { total: number }).total;
+    };
+    const byDefault = await total();
+    expect(await total({ includePartialProfiles: false })).toBe(byDefault);
+    expect(await total({ includePartialProfiles: true })).toBeGreaterThan(byDefault);
   });
 
   it('answers 400 for bad enums, limits, missing fields and lone refinements', async () => {
