@@ -24,8 +24,6 @@ export interface Subscription {
   blockedAt: string | null;
   createdAt: string;
   updatedAt: string;
-  /** Per-subscription secret, set only by `regenerateSecret`. */
-  secret?: string;
 }
 
 export type DeliveryStatus = 'success' | 'failed' | 'permanent_failure';
@@ -116,10 +114,9 @@ export function urlProblem(url: string): string | null {
   return 'url must use HTTPS';
 }
 
-/** The public view of a subscription (never its secret). */
-export function publicSubscription(sub: Subscription): Omit<Subscription, 'secret'> {
-  const { secret: _secret, ...rest } = sub;
-  return rest;
+/** The public view of a subscription (a copy: the account secret is never part of it). */
+export function publicSubscription(sub: Subscription): Subscription {
+  return { ...sub };
 }
 
 /**

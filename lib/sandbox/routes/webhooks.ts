@@ -14,7 +14,7 @@ import {
   findSubscription,
   listPagination,
   storeSubscription,
-  nextId,
+  newSecret,
   publicSubscription,
   signalTypesFor,
   webhookState,
@@ -179,12 +179,14 @@ function updateSubscription(input: RouteInput, ctx: SandboxContext) {
     sub.isActive = body.isActive;
     if (body.isActive) Object.assign(sub, { blockReason: null, blockedAt: null });
   }
-  if (body.regenerateSecret) sub.secret = `whsec_${nextId(ctx, 'sub-secret')}`;
+  // "The new secret affects all subscriptions for your account ... immediately invalidates the
+  // old secret" (updateSubscription): it is the account secret that deliveries are signed with.
+  if (body.regenerateSecret) webhookState(ctx).secret = newSecret(ctx);
   sub.updatedAt = new Date(ctx.clock.now()).toISOString();
   const { blockReason: _r, blockedAt: _b, ...view } = publicSubscription(sub);
   return {
     status: 200,
-    body: body.regenerateSecret ? { ...view, secret: sub.secret } : view,
+    body: body.regenerateSecret ? { ...view, secret: webhookState(ctx).secret } : view,
   };
 }
 

@@ -260,6 +260,33 @@ describe.runIf(specAvailable())('sandbox webhooks', () => {
       ]);
     });
 
+    it('regenerates the account secret from an update: deliveries are signed with the new one', async () => {
+      receiver = await startReceiver();
+      const id = await subscribe(receiver.url);
+      const old = (await fx.call('GET', '/api/account/secret')).body.secret as string;
+      const updated = await fx.call('PATCH', `/api/subscriptions/${id}`, {
+        regenerateSecret: true,
+      });
+      expectSpec('updateSubscription', updated, 200);
+      const fresh = updated.body.secret as string;
+      expect(fresh).toMatch(/^whsec_/);
+      expect(fresh).not.toBe(old);
+      expect((await fx.call('GET', '/api/account/secret')).body.secret).toBe(fresh);
+      expect((await fx.call('GET', `/api/subscriptions/${id}`)).body.secret).toBeUndefined();
+      await fx.call('POST', `/api/subscriptions/${id}/test`);
+      const { headers, body } = receiver.received[0]!;
+      const check = (secret: string) =>
+        verifyWebhookSignature({
+          secret,
+          body,
+          signature: String(headers['x-lusha-signature']),
+          timestamp: String(headers['x-lusha-timestamp']),
+          now: fx.clock.time,
+        });
+      expect(await check(fresh)).toEqual({ ok: true });
+      expect(await check(old)).toEqual({ ok: false, reason: 'bad-signature' });
+    });
+
     it('records failed deliveries and reports stats', async () => {
       receiver = await startReceiver(500);
       const id = await subscribe(receiver.url);
