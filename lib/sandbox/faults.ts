@@ -50,6 +50,8 @@ export const FaultSpec = z.discriminatedUnion('kind', [
   }),
 ]);
 export type FaultSpec = z.infer<typeof FaultSpec>;
+/** What a test may send to `POST /__sandbox/faults` (defaults not yet filled in). */
+export type FaultRequest = z.input<typeof FaultSpec>;
 
 /** When a fault strikes. */
 export function phaseOf(fault: FaultSpec): 'before' | 'after' {
