@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { COMPANY_SIGNAL_TYPES } from '../vocab';
 import { parseIsoDate } from './prospecting-common';
+import { Funding } from './prospecting-funding';
 
 const strings = z.array(z.string()).optional();
 const ints = z.array(z.number().int()).optional();
@@ -31,59 +32,6 @@ export const LocationFilter = z.object({
   countryIso2: z.string().optional(),
 });
 export type LocationFilter = z.infer<typeof LocationFilter>;
-
-const coverage = z.enum(['last_funding', 'any_round', 'total_funds', 'last_round']).optional();
-const Funding = z.object({
-  isIpo: z.boolean().optional(),
-  ranges: z
-    .array(
-      z.object({ coverage, min: z.number().int().optional(), max: z.number().int().optional() }),
-    )
-    .optional(),
-  date: z.object({ coverage, date: date.optional() }).optional(),
-  rounds: z
-    .array(
-      z.object({
-        coverage,
-        round: z
-          .enum([
-            'pre_seed',
-            'seed',
-            'series_a',
-            'series_b',
-            'series_c',
-            'series_d',
-            'series_e',
-            'series_f',
-            'series_g',
-            'series_h',
-            'other',
-          ])
-          .optional(),
-      }),
-    )
-    .optional(),
-  names: z
-    .array(
-      z.object({
-        coverage,
-        name: z
-          .enum([
-            'angel',
-            'venture',
-            'private_equity',
-            'crowdfunding',
-            'grant',
-            'debt_financing',
-            'other',
-          ])
-          .optional(),
-      }),
-    )
-    .optional(),
-  investors: strings,
-  types: strings,
-});
 
 export const CONTACT_SIGNAL_FILTER_TYPES = ['allSignals', 'promotion', 'companyChange'] as const;
 export const COMPANY_SIGNAL_FILTER_TYPES = [
