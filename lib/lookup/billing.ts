@@ -71,8 +71,11 @@ export class ChargedWithoutAnswerError extends Error {
 
 const billingUnknown = (error: unknown) => isLushaApiError(error) && error.billingUnknown;
 const round = (n: number) => Math.round(n * 100) / 100;
-/** Non-repeatable calls are retried by the queue only after failures that bill nothing. */
-const SAFE_RETRIES: readonly WaitReason[] = ['rateLimited', 'server'];
+/**
+ * Non-repeatable calls are retried by the queue only after a rate limit, which bills nothing;
+ * after anything else that may have been billed (5xx included), usage is asked first.
+ */
+const SAFE_RETRIES: readonly WaitReason[] = ['rateLimited'];
 
 /** The billing gate; one per pipeline (live, demo). */
 export function createBilling(deps: BillingDeps) {
@@ -124,23 +127,14 @@ export function createBilling(deps: BillingDeps) {
   }
 
   async function once<T>(call: BilledCall<T>): Promise<Billed<T>> {
-    let lost = false;
-    const send = async () => {
-      try {
-        return await call.send();
-      } catch (error) {
-        if (billingUnknown(error)) lost = true;
-        throw error;
-      }
-    };
     for (let attempt = 1; ; attempt++) {
       let result: LushaResult<T>;
       try {
-        result = await deps.queue.run(send, { retryOn: SAFE_RETRIES });
+        result = await deps.queue.run(call.send, { retryOn: SAFE_RETRIES });
       } catch (error) {
         if (!billingUnknown(error)) throw error;
+        // Sent again only when Lusha's usage shows the failed try was not billed.
         const charged = await reconcile(call.action, call.estimate);
-        lost = false;
         if (charged === 0 && attempt < maxSafeRetries) continue;
         await deps.ledger.settle(call.id, 0, call.action);
         if (charged) throw new ChargedWithoutAnswerError(charged);
@@ -148,10 +142,7 @@ export function createBilling(deps: BillingDeps) {
       }
       const charged = result.billing?.creditsCharged ?? 0;
       await settle(call.id, call.action, charged);
-      // A server error on the way may have been billed too: usage tells, once the next usage
-      // call is allowed. The answer is not held back for it; the ledger catches up.
-      if (lost) void reconcile(call.action, call.estimate).catch(() => null);
-      return { result, charged, uncertain: lost };
+      return { result, charged, uncertain: attempt > 1 };
     }
   }
 

@@ -101,11 +101,16 @@ export function createPreviewService(deps: PreviewServiceDeps) {
             }),
     });
     const byRef = new Map<string, Result>();
-    for (const item of result.data.results ?? []) {
+    const items = result.data.results ?? [];
+    for (const item of items) {
       if (item.clientReferenceId) byRef.set(item.clientReferenceId, item);
     }
+    // An unreadable item has lost its reference: the keys left without an answer are those.
+    const lostOne = items.some((item) => item.unreadable);
     const at = now();
-    const outcomes = new Map(keys.map((k) => [k, toPreview(kind, byRef.get(k), at)]));
+    const outcomes = new Map(
+      keys.map((k) => [k, toPreview(kind, byRef.get(k) ?? (lostOne ? { unreadable: true } : undefined), at)]),
+    );
     const previews = new Map(
       [...outcomes].filter((e): e is [string, Preview] => !(e[1] instanceof Error)),
     );

@@ -111,17 +111,40 @@ describe('search previews', () => {
     expect(await p.service.cached([target])).toEqual(new Map());
   });
 
-  it('an answer with no results, or an error in a 200, is an error: never cached as "not found"', async () => {
+  it('an answer with no results is an error: never cached as "not found", asked again next time', async () => {
     const target = personByLinkedIn(people[0]!.linkedinUrl);
-    for (const body of [{}, { statusCode: 500, message: 'Internal error' }]) {
-      const p = setup();
-      await p.fault({ kind: 'replace', path: '/v3/contacts/search', status: 200, body });
-      const outcome = (await p.service.preview([target])).get(target.key);
-      expect(outcome).toMatchObject({ status: 'failed' });
-      expect(await p.service.cached([target])).toEqual(new Map());
-      // The next preview asks Lusha again, and it answers.
-      expect((await p.service.preview([target])).get(target.key)).toMatchObject({ status: 'found' });
-    }
+    const p = setup();
+    await p.fault({ kind: 'replace', path: '/v3/contacts/search', status: 200, body: {} });
+    const outcome = (await p.service.preview([target])).get(target.key);
+    expect(outcome).toMatchObject({ status: 'failed', error: { kind: 'invalidResponse' } });
+    expect(await p.service.cached([target])).toEqual(new Map());
+    expect((await p.service.preview([target])).get(target.key)).toMatchObject({ status: 'found' });
+  });
+
+  it('an error written into a 200 is an error, checked against usage, never "not found"', async () => {
+    const target = personByLinkedIn(people[0]!.linkedinUrl);
+    const p = setup();
+    await p.account.get();
+    const body = { statusCode: 500, message: 'Internal error' };
+    // The sandbox did the search (and billed it) before answering with the error.
+    await p.fault({ kind: 'replace', path: '/v3/contacts/search', status: 200, body });
+    expect((await p.service.preview([target])).get(target.key)).toMatchObject({
+      status: 'failed',
+      error: { kind: 'chargedNoAnswer', charged: 1 },
+    });
+    expect(await p.service.cached([target])).toEqual(new Map());
+    expect((await p.service.preview([target])).get(target.key)).toMatchObject({ status: 'found' });
+    expect((await p.ledger.spent()).today).toBe(2);
+  });
+
+  it('a server error that billed nothing is tried again once usage says so', async () => {
+    const target = personByLinkedIn(people[0]!.linkedinUrl);
+    const p = setup();
+    await p.account.get();
+    await p.fault({ kind: 'status', status: 503, path: '/v3/contacts/search' });
+    expect((await p.service.preview([target])).get(target.key)).toMatchObject({ status: 'found' });
+    expect(p.requests.filter((r) => r.path === '/v3/contacts/search')).toHaveLength(2);
+    expect((await p.ledger.spent()).today).toBe(1);
   });
 
   it('keeps every readable item of a billed answer with odd fields, and reports the rest per item', async () => {
