@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createMessageListener, type Handlers } from '@/lib/messaging';
 import { registerAutoScan } from './auto-scan';
-import { lookupHandlers } from './lookup';
+import { lookupHandlers, registerAddressWatch } from './lookup';
 import { recoverAndPrune } from './pipelines';
 import { registerSiteScan } from './site-scan';
 import { onFindingsChanged, onGetTabFindings, registerTabFindings } from './tab-findings';
@@ -35,6 +35,7 @@ export default defineBackground(() => {
   registerTabFindings();
   registerSiteScan();
   registerAutoScan();
+  registerAddressWatch();
   void restrictStorage();
   // Reveals a stopped worker left open are finished at every start.
   void recoverAndPrune();

@@ -17,7 +17,8 @@ import {
 import { toUserError } from '@/lib/lookup/user-error';
 import type { Handlers } from '@/lib/messaging';
 import type { Outcome, TargetInput } from '@/lib/messaging/lookup';
-import { accountItem } from '@/lib/storage';
+import { accountItem, settingsItem } from '@/lib/storage';
+import { apiBase, readSettings } from '@/lib/settings';
 import {
   connection,
   current,
@@ -73,6 +74,17 @@ async function forgetAccount() {
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * A new API address is another account: what was kept of the old one (balance, previews) is
+ * forgotten, so nothing of it shows as the new one's. Call synchronously in the background's main.
+ */
+export function registerAddressWatch(): void {
+  settingsItem.watch((next, previous) => {
+    const base = (value: unknown) => apiBase(readSettings(value));
+    if (base(next) !== base(previous)) void forgetAccount();
+  });
+}
 
 /** Reveals, then marks the revealed fields free in cached previews of those people. */
 async function reveal(p: Pipeline, request: Parameters<Pipeline['enrich']['enrich']>[0]) {
