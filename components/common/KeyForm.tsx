@@ -9,14 +9,24 @@ import { apiBase } from '@/lib/settings';
 const hostOf = (url: string) => url.replace(/^https?:\/\//, '');
 
 /** The saved key, masked, where it goes, with a way to remove it. */
-function SavedKey({ status, base, onRemove }: { status: KeyStatus; base: string | null; onRemove: () => void }) {
+function SavedKey({
+  status,
+  base,
+  onRemove,
+}: {
+  status: KeyStatus;
+  base: string | null;
+  onRemove: () => void;
+}) {
   const elsewhere = base !== null && status.baseUrl !== null && status.baseUrl !== base;
   return (
     <>
       <p className="row">
         <span>
           Saved key: <code>{status.masked}</code>
-          {status.baseUrl ? <span className="meta"> · sent only to {hostOf(status.baseUrl)}</span> : null}
+          {status.baseUrl ? (
+            <span className="meta"> · sent only to {hostOf(status.baseUrl)}</span>
+          ) : null}
         </span>
         <button type="button" className="link" onClick={onRemove}>
           Remove key
@@ -85,7 +95,9 @@ export function KeyForm({ onSaved }: { onSaved?: () => void }) {
         if (valid && !busy) void save();
       }}
     >
-      {status?.saved ? <SavedKey status={status} base={base} onRemove={() => void remove()} /> : null}
+      {status?.saved ? (
+        <SavedKey status={status} base={base} onRemove={() => void remove()} />
+      ) : null}
       <label htmlFor={inputId}>{status?.saved ? 'Replace with a new key' : 'Lusha API key'}</label>
       <div className="row">
         <input

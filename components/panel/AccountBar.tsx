@@ -22,7 +22,9 @@ function RefreshButton() {
       className="small icon-button"
       disabled={loading || wait > 0}
       onClick={() => void load(true).then(() => setNow(Date.now()))}
-      aria-label={wait > 0 ? `Refresh credits (Lusha allows it in ${formatSeconds(wait)})` : 'Refresh credits'}
+      aria-label={
+        wait > 0 ? `Refresh credits (Lusha allows it in ${formatSeconds(wait)})` : 'Refresh credits'
+      }
       title={wait > 0 ? `Lusha allows a refresh in ${formatSeconds(wait)}` : 'Refresh credits'}
     >
       {loading ? '…' : '↻'}

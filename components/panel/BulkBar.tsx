@@ -18,14 +18,21 @@ function useFieldSummaries(): FieldSummary[] {
       for (const card of cardsOf(s)) {
         for (const option of revealOptions(card, pricing)) {
           if (option.credits === 0) continue;
-          const summary = byField.get(option.field) ?? { field: option.field, cards: 0, credits: 0, all: true };
+          const summary = byField.get(option.field) ?? {
+            field: option.field,
+            cards: 0,
+            credits: 0,
+            all: true,
+          };
           summary.cards += 1;
           summary.credits += option.credits;
           summary.all &&= (s.selection[card.key] ?? []).includes(option.field);
           byField.set(option.field, summary);
         }
       }
-      return [...byField.values()].filter((f) => f.cards >= 2).map((f) => `${f.field}|${f.cards}|${f.credits}|${f.all}`);
+      return [...byField.values()]
+        .filter((f) => f.cards >= 2)
+        .map((f) => `${f.field}|${f.cards}|${f.credits}|${f.all}`);
     }),
   ).map((line) => {
     const [field = '', cards = '0', credits = '0', all = 'false'] = line.split('|');

@@ -60,9 +60,13 @@ export function ConfirmBar() {
           </p>
           {spend && (spend.caps.daily !== null || spend.caps.monthly !== null) ? (
             <p className="meta">
-              {spend.caps.daily !== null ? `Today ${spend.today + spend.held} of ${spend.caps.daily}` : ''}
+              {spend.caps.daily !== null
+                ? `Today ${spend.today + spend.held} of ${spend.caps.daily}`
+                : ''}
               {spend.caps.daily !== null && spend.caps.monthly !== null ? ' · ' : ''}
-              {spend.caps.monthly !== null ? `this month ${spend.month + spend.held} of ${spend.caps.monthly}` : ''}{' '}
+              {spend.caps.monthly !== null
+                ? `this month ${spend.month + spend.held} of ${spend.caps.monthly}`
+                : ''}{' '}
               credits (your caps)
             </p>
           ) : null}

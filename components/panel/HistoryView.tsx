@@ -7,6 +7,7 @@ import { EntryView } from './EntryView';
 export function HistoryView() {
   const history = usePanel((s) => s.history);
   const total = usePanel((s) => s.historyTotal);
+  const partial = usePanel((s) => s.historyMore);
   const query = usePanel((s) => s.historyQuery);
   const load = usePanel((s) => s.loadHistory);
   const more = usePanel((s) => s.loadMoreHistory);
@@ -39,7 +40,9 @@ export function HistoryView() {
         </button>
       </div>
       <p className="meta" aria-live="polite">
-        {total ? `${total.toLocaleString('en-US')} ${query ? 'match' : 'revealed'}` : ''}
+        {total
+          ? `${total.toLocaleString('en-US')}${partial ? '+' : ''} ${query ? 'match' : 'revealed'}`
+          : ''}
       </p>
       {history.length ? (
         history.map((entry) => <EntryView key={`${entry.kind}:${entry.id}`} entry={entry} />)
@@ -48,9 +51,11 @@ export function HistoryView() {
           {query ? 'Nothing in history matches.' : 'Nothing revealed yet. Reveals are kept here.'}
         </p>
       )}
-      {history.length < total ? (
+      {history.length < total || partial ? (
         <button type="button" onClick={() => void more()}>
-          Show more ({(total - history.length).toLocaleString('en-US')} left)
+          {partial
+            ? 'Show more'
+            : `Show more (${(total - history.length).toLocaleString('en-US')} left)`}
         </button>
       ) : null}
     </section>

@@ -31,16 +31,30 @@ function lines(card: Card): [string, string] {
   const r = card.revealed;
   if (p?.status === 'found' && p.kind === 'person') {
     const data = p.data as ContactPreview;
-    return [jobLine(data), [data.company?.name, placeLine(data.location)].filter(Boolean).join(' · ')];
+    return [
+      jobLine(data),
+      [data.company?.name, placeLine(data.location)].filter(Boolean).join(' · '),
+    ];
   }
   if (p?.status === 'found' && p.kind === 'company') {
     const data = p.data as CompanyPreview;
-    return [data.industry ?? '', [data.domain, companySize(data), placeLine(data.location)].filter(Boolean).join(' · ')];
+    return [
+      data.industry ?? '',
+      [data.domain, companySize(data), placeLine(data.location)].filter(Boolean).join(' · '),
+    ];
   }
-  if (r?.kind === 'person') return [r.title ?? '', [r.companyName, r.location].filter(Boolean).join(' · ')];
+  if (r?.kind === 'person')
+    return [r.title ?? '', [r.companyName, r.location].filter(Boolean).join(' · ')];
   if (r?.kind === 'company') return [r.industry ?? '', r.domain ?? ''];
   const t = card.targets[0]!;
-  const how = t.by === 'linkedin' ? 'LinkedIn profile' : t.by === 'email' ? t.email : t.by === 'domain' ? 'Company website' : '';
+  const how =
+    t.by === 'linkedin'
+      ? 'LinkedIn profile'
+      : t.by === 'email'
+        ? t.email
+        : t.by === 'domain'
+          ? 'Company website'
+          : '';
   return ['', how];
 }
 

@@ -22,9 +22,9 @@ type AccessLevelArea = { setAccessLevel?: (o: { accessLevel: string }) => Promis
  */
 export async function restrictStorage(): Promise<void> {
   for (const area of [browser.storage.local, browser.storage.session]) {
-    await (area as AccessLevelArea).setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(
-      (error: unknown) => console.warn('Prospect Lens: storage access level', error),
-    );
+    await (area as AccessLevelArea)
+      .setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
+      .catch((error: unknown) => console.warn('Prospect Lens: storage access level', error));
   }
 }
 

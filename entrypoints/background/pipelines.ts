@@ -81,7 +81,10 @@ function pipeline(scope: DataScope) {
 
 export type Pipeline = ReturnType<typeof pipeline>;
 
-export const pipelines: Record<DataScope, Pipeline> = { live: pipeline('live'), demo: pipeline('demo') };
+export const pipelines: Record<DataScope, Pipeline> = {
+  live: pipeline('live'),
+  demo: pipeline('demo'),
+};
 
 /** The pipeline of the mode the rep is in now. */
 export const current = async (): Promise<Pipeline> => pipelines[await connection.scope()];

@@ -8,7 +8,16 @@
  * has an upgrade test (tests/unit/db).
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { HistoryRow, JournalRow, ListItemRow, ListRow, PreviewRow, WatchRow } from './rows';
+import type {
+  HistoryRow,
+  HistorySearchRow,
+  JournalRow,
+  ListItemRow,
+  ListRow,
+  PreviewRow,
+  StatRow,
+  WatchRow,
+} from './rows';
 
 export type * from './rows';
 
@@ -18,6 +27,8 @@ export const DB_NAME = 'prospect-lens';
 /** The typed database. */
 export type LensDb = Dexie & {
   history: EntityTable<HistoryRow, 'key'>;
+  historySearch: EntityTable<HistorySearchRow, 'key'>;
+  stats: EntityTable<StatRow, 'id'>;
   previews: EntityTable<PreviewRow, 'id'>;
   journal: EntityTable<JournalRow, 'requestId'>;
   lists: EntityTable<ListRow, 'id'>;
@@ -28,14 +39,20 @@ export type LensDb = Dexie & {
 /**
  * Opens (or creates) the database. `name` is for tests, which give each case its own.
  *
- * Indexes: history by LinkedIn URL, email and domain (`ids`, multi-entry), Lusha id, the words
- * of its text (`words`, multi-entry prefix search) and time; previews by expiry and Lusha id
- * (to mark revealed fields free); the journal by status; list items by list and entity.
+ * Indexes: history by LinkedIn URL, email and domain (`ids`, multi-entry), Lusha id and the
+ * words of its text (`words`, multi-entry prefix search). Beside each entry, a small
+ * `historySearch` row (its words in one string, newest first by `[scope+order+key]`, `order`
+ * being -revealedAt): pages and searches read those small rows forward in bulk, never whole
+ * entries one by one. Counts live in `stats` (counting 50,000 rows in IndexedDB takes longer
+ * than a rep should wait). Previews by expiry and Lusha id (to mark revealed fields free); the
+ * journal by status; list items by list and entity.
  */
 export function openLensDb(name: string = DB_NAME): LensDb {
   const db = new Dexie(name) as LensDb;
   db.version(1).stores({
-    history: '&key, revealedAt, *ids, *words, lushaId, [scope+revealedAt]',
+    history: '&key, *ids, *words, lushaId',
+    historySearch: '&key, [scope+order+key]',
+    stats: '&id',
     previews: '&id, expiresAt, lushaId',
     journal: '&requestId, status, createdAt',
     lists: '&id, name, updatedAt',

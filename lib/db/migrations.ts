@@ -7,7 +7,7 @@
  *    and the preview cache (`preview:<scope>:<key>` items) move into the indexed database.
  */
 import { browser } from 'wxt/browser';
-import { mergeEntries, toRow, historyKey } from '@/lib/history/store';
+import { createHistoryStore } from '@/lib/history/store';
 import type { HistoryEntry, LegacyHistoryData } from '@/lib/history/types';
 import { dataVersionItem } from '@/lib/storage/items';
 import type { LensDb, PreviewRow } from './index';
@@ -25,17 +25,19 @@ async function moveHistory(db: LensDb, stored: Record<string, unknown>): Promise
   const entries = Object.values(legacy?.entries ?? {}).filter(
     (e): e is HistoryEntry => !!e && typeof e === 'object' && typeof e.id === 'string',
   );
-  await db.transaction('rw', db.history, async () => {
-    const old = await db.history.bulkGet(entries.map(historyKey));
-    await db.history.bulkPut(entries.map((e, i) => toRow(mergeEntries(old[i]?.entry, e))));
-  });
+  // Through the store: merged with anything revealed since, with its time rows and counts.
+  await createHistoryStore(db).save(entries);
 }
 
 async function movePreviews(db: LensDb, stored: Record<string, unknown>): Promise<string[]> {
   const rows: PreviewRow[] = [];
   for (const [name, raw] of Object.entries(stored)) {
     const match = LEGACY_PREVIEW.exec(name);
-    const entry = raw as { value?: { data?: { id?: unknown } }; storedAt?: number; expiresAt?: number };
+    const entry = raw as {
+      value?: { data?: { id?: unknown } };
+      storedAt?: number;
+      expiresAt?: number;
+    };
     if (!match || !entry?.value || typeof entry.expiresAt !== 'number') continue;
     const id = entry.value.data?.id;
     rows.push({

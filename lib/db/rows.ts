@@ -18,6 +18,22 @@ export interface HistoryRow {
   entry: HistoryEntry;
 }
 
+/** An entry's searchable side: small, so thousands are read at once. */
+export interface HistorySearchRow {
+  key: string;
+  scope: DataScope;
+  /** -revealedAt: newest first in index order. */
+  order: number;
+  /** Its words, space-separated, with a space in front (` maya lindqvist quillfeather ...`). */
+  text: string;
+}
+
+/** A kept count (`history:live`, `history:demo`), updated with the rows it counts. */
+export interface StatRow {
+  id: string;
+  count: number;
+}
+
 /** One cached search preview. */
 export interface PreviewRow {
   /** `<scope>|<target key>`. */

@@ -3,8 +3,7 @@
  * It lives in the indexed database (lib/db), so one more reveal writes one row, "already
  * revealed?" is an index lookup, and a search reads only the rows it shows.
  */
-import Dexie from 'dexie';
-import type { DataScope, HistoryRow, LensDb } from '@/lib/db';
+import type { DataScope, HistoryRow, HistorySearchRow, LensDb } from '@/lib/db';
 import { toCsv } from './csv';
 import { csvRow, CSV_HEADER } from './csv-row';
 import type { HistoryEntry } from './types';
@@ -23,6 +22,8 @@ export const scopeOf = (entry: Pick<HistoryEntry, 'demo'>): DataScope =>
 export interface HistoryPage {
   entries: HistoryEntry[];
   total: number;
+  /** True when `total` is only what was found so far: there are more (a very common word). */
+  more?: boolean;
 }
 
 export interface HistorySearch {
@@ -47,7 +48,9 @@ export interface HistoryStore {
   toCsv(entries: HistoryEntry[]): string;
 }
 
-const union = <T>(a: T[] | undefined, b: T[] | undefined) => [...new Set([...(a ?? []), ...(b ?? [])])];
+const union = <T>(a: T[] | undefined, b: T[] | undefined) => [
+  ...new Set([...(a ?? []), ...(b ?? [])]),
+];
 
 /** A later reveal of the same person or company, merged into what was kept. */
 export function mergeEntries(old: HistoryEntry | undefined, next: HistoryEntry): HistoryEntry {
@@ -59,7 +62,13 @@ export function mergeEntries(old: HistoryEntry | undefined, next: HistoryEntry):
   if (next.kind === 'person' && old.kind === 'person') {
     const emails = new Map([...old.emails, ...next.emails].map((e) => [e.email.toLowerCase(), e]));
     const phones = new Map([...old.phones, ...next.phones].map((p) => [p.number, p]));
-    return { ...old, ...next, ...common, emails: [...emails.values()], phones: [...phones.values()] };
+    return {
+      ...old,
+      ...next,
+      ...common,
+      emails: [...emails.values()],
+      phones: [...phones.values()],
+    };
   }
   if (next.kind === 'company' && old.kind === 'company') {
     return { ...old, ...next, ...common, fields: { ...old.fields, ...next.fields } };
@@ -80,41 +89,110 @@ export function toRow(entry: HistoryEntry): HistoryRow {
   };
 }
 
+/** The small searchable row beside an entry's row. */
+function searchRow(row: HistoryRow): HistorySearchRow {
+  return {
+    key: row.key,
+    scope: row.scope,
+    order: -row.revealedAt,
+    text: ` ${row.words.join(' ')}`,
+  };
+}
+
+/** True when every word of the query starts one of the row's words. */
+const matches = (text: string, words: string[]) => words.every((w) => text.includes(` ${w}`));
+
+/** Matches a search sorts in memory; past this, newest rows are walked instead. */
+const CANDIDATES = 300;
+/** Search rows a walk reads at most before it says "at least". */
+const WALK = 20_000;
+/** Search rows read by a walk's first step (one IndexedDB call; each next step reads twice as many). */
+const WALK_BATCH = 500;
+const statId = (scope: DataScope) => `history:${scope}`;
+type After = [DataScope, number, string];
+interface Walked {
+  found: string[];
+  after?: After;
+}
 
 /** The history over the indexed database. */
 export function createHistoryStore(db: LensDb): HistoryStore {
-  const byTime = (scope: DataScope) => {
-    const range = db.history.where('[scope+revealedAt]');
-    return range.between([scope, Dexie.minKey], [scope, Dexie.maxKey], true, true).reverse();
-  };
+  /** A scope's search rows newest first, from just after `after` (an index key) on. */
+  const newest = (scope: DataScope, after?: After) =>
+    db.historySearch
+      .where('[scope+order+key]')
+      .between(after ?? [scope, -Infinity, ''], [scope, Infinity, '\uffff'], !after, true);
 
-  /** Keys matching every word, newest first. */
-  async function matchingKeys(words: string[], scope: DataScope): Promise<string[]> {
-    // The longest word is the most selective: its keys first, the others only narrow them.
-    const sorted = [...words].sort((a, b) => b.length - a.length);
-    let keys: Set<string> | undefined;
-    for (const word of sorted) {
-      const found = new Set<string>(await db.history.where('words').startsWith(word).primaryKeys());
-      keys = keys ? new Set([...keys].filter((k) => found.has(k))) : found;
-      if (!keys.size) return [];
-    }
-    const wanted = keys ?? new Set<string>();
-    const ordered = await byTime(scope).primaryKeys();
-    return ordered.filter((k) => wanted.has(k));
+  /** Keys whose words start with `word`, or null when there are more than CANDIDATES. */
+  async function keysFor(word: string): Promise<Set<string> | null> {
+    // Reading keys costs as much as reading search rows: past CANDIDATES, walking is cheaper.
+    const keys = await db.history
+      .where('words')
+      .startsWith(word)
+      .limit(CANDIDATES + 1)
+      .primaryKeys();
+    return keys.length > CANDIDATES ? null : new Set<string>(keys);
   }
+
+  /** Few candidates: their search rows, checked against every word and sorted newest first. */
+  async function sortedMatches(keys: Set<string>, scope: DataScope, words: string[]) {
+    const rows = await db.historySearch.bulkGet([...keys]);
+    return rows
+      .filter((r): r is HistorySearchRow => !!r && r.scope === scope && matches(r.text, words))
+      .sort((a, b) => a.order - b.order || (a.key < b.key ? -1 : 1))
+      .map((r) => r.key);
+  }
+
+  /**
+   * The newest search rows, read in bulk from `after` on, until `wanted` match or `budget`
+   * rows were read; `complete` when the scope's end was reached.
+   */
+  async function walk(
+    words: string[],
+    scope: DataScope,
+    wanted: number,
+    budget: number,
+    from?: Walked,
+  ) {
+    const found = [...(from?.found ?? [])];
+    let after = from?.after;
+    let read = 0;
+    for (let batch = WALK_BATCH; found.length < wanted && read < budget; batch *= 2) {
+      const take = Math.min(batch, budget - read);
+      const rows = await newest(scope, after).limit(take).toArray();
+      for (const row of rows) if (matches(row.text, words)) found.push(row.key);
+      read += rows.length;
+      if (rows.length < take) return { found, after, complete: true };
+      const last = rows[rows.length - 1]!;
+      after = [scope, last.order, last.key] as After;
+    }
+    return { found, after, complete: false };
+  }
+
+  const page = (keys: string[], offset: number, limit: number) =>
+    keys.slice(offset, limit ? offset + limit : undefined);
 
   return {
     async save(entries) {
       if (!entries.length) return [];
-      return db.transaction('rw', db.history, async () => {
+      return db.transaction('rw', [db.history, db.historySearch, db.stats], async () => {
         const keys = entries.map(historyKey);
         const old = await db.history.bulkGet(keys);
         const merged = new Map<string, HistoryEntry>();
+        const added = new Map<DataScope, number>();
         entries.forEach((entry, i) => {
           const key = keys[i]!;
+          const scope = scopeOf(entry);
+          if (!old[i] && !merged.has(key)) added.set(scope, (added.get(scope) ?? 0) + 1);
           merged.set(key, mergeEntries(merged.get(key) ?? old[i]?.entry, entry));
         });
-        await db.history.bulkPut([...merged.values()].map(toRow));
+        const rows = [...merged.values()].map(toRow);
+        await db.history.bulkPut(rows);
+        await db.historySearch.bulkPut(rows.map(searchRow));
+        for (const [scope, n] of added) {
+          const stat = await db.stats.get(statId(scope));
+          await db.stats.put({ id: statId(scope), count: (stat?.count ?? 0) + n });
+        }
         return [...merged.values()];
       });
     },
@@ -125,13 +203,28 @@ export function createHistoryStore(db: LensDb): HistoryStore {
     async search({ query = '', scope, offset = 0, limit = 50 }) {
       const words = queryWords(query);
       if (!words.length) {
-        const page = byTime(scope).offset(offset);
-        const rows = await (limit ? page.limit(limit) : page).toArray();
-        return { entries: rows.map((r) => r.entry), total: await this.count(scope) };
+        const rows = newest(scope).offset(offset);
+        const keys = await (limit ? rows.limit(limit) : rows).primaryKeys();
+        return { entries: await this.get(keys), total: await this.count(scope) };
       }
-      const keys = await matchingKeys(words, scope);
-      const pageKeys = keys.slice(offset, limit ? offset + limit : undefined);
-      return { entries: await this.get(pageKeys), total: keys.length };
+      const wanted = limit ? offset + limit : Infinity;
+      // A common word fills the page from the newest rows at once.
+      const first = await walk(words, scope, wanted, WALK_BATCH);
+      if (first.complete || first.found.length >= wanted) {
+        const entries = await this.get(page(first.found, offset, limit));
+        return { entries, total: first.found.length, ...(first.complete ? {} : { more: true }) };
+      }
+      // A rare one is found by the words index (its longest word is the most selective).
+      for (const word of [...words].sort((a, b) => b.length - a.length)) {
+        const keys = await keysFor(word);
+        if (!keys) continue;
+        const matched = await sortedMatches(keys, scope, words);
+        return { entries: await this.get(page(matched, offset, limit)), total: matched.length };
+      }
+      // Every word is common but together they are rare: walk on.
+      const rest = await walk(words, scope, wanted, WALK, first);
+      const entries = await this.get(page(rest.found, offset, limit));
+      return { entries, total: rest.found.length, ...(rest.complete ? {} : { more: true }) };
     },
     async findRevealed(identifiers, scope) {
       const found = new Map<string, HistoryEntry>();
@@ -142,7 +235,9 @@ export function createHistoryStore(db: LensDb): HistoryStore {
         const row = rows[i];
         if (row && row.scope === scope) found.set(id, row.entry);
       });
-      const keys = [...new Set(identifiers.filter((id) => !HISTORY_KEY.test(id)).map(identifierKey))];
+      const keys = [
+        ...new Set(identifiers.filter((id) => !HISTORY_KEY.test(id)).map(identifierKey)),
+      ];
       const byId = new Map<string, HistoryEntry>();
       if (keys.length) {
         for (const row of await db.history.where('ids').anyOf(keys).toArray()) {
@@ -155,8 +250,22 @@ export function createHistoryStore(db: LensDb): HistoryStore {
       }
       return found;
     },
-    remove: (keys) => db.history.bulkDelete(keys),
-    count: (scope) => byTime(scope).count(),
+    remove: (keys) =>
+      db.transaction('rw', [db.history, db.historySearch, db.stats], async () => {
+        const rows = (await db.history.bulkGet(keys)).filter((r): r is HistoryRow => !!r);
+        await db.history.bulkDelete(rows.map((r) => r.key));
+        await db.historySearch.bulkDelete(rows.map((r) => r.key));
+        for (const scope of ['live', 'demo'] as const) {
+          const gone = rows.filter((r) => r.scope === scope).length;
+          const stat = await db.stats.get(statId(scope));
+          if (gone)
+            await db.stats.put({
+              id: statId(scope),
+              count: Math.max(0, (stat?.count ?? 0) - gone),
+            });
+        }
+      }),
+    count: async (scope) => (await db.stats.get(statId(scope)))?.count ?? 0,
     toCsv: (entries) => toCsv(CSV_HEADER, entries.map(csvRow)),
   };
 }

@@ -7,7 +7,10 @@ import type { HistoryEntry } from './types';
 
 /** Lower case without accents: `Élodie Müller` -> `elodie muller`. */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** The words of a text, folded (`jane.doe@acme.io` -> `jane`, `doe`, `acme`, `io`). */

@@ -157,7 +157,12 @@ export function createBilling(deps: BillingDeps) {
         await deps.ledger.reserve(await deps.caps(), call.estimate, call.action, call.id);
       } else if (call.known === undefined && !(await deps.ledger.hold(call.id))) {
         // A stopped worker's hold ran out: hold the quote again while it is finished.
-        await deps.ledger.reserve({ daily: null, monthly: null }, call.estimate, call.action, call.id);
+        await deps.ledger.reserve(
+          { daily: null, monthly: null },
+          call.estimate,
+          call.action,
+          call.id,
+        );
       }
       try {
         return await (call.repeatable ? repeatable(call) : once(call));

@@ -49,7 +49,11 @@ export function createPreviewCache<V>(options: PreviewCacheOptions<V>): PreviewC
       const time = now();
       rows.forEach((row, i) => {
         if (row && row.expiresAt > time)
-          found.set(keys[i]!, { value: row.value as V, storedAt: row.storedAt, expiresAt: row.expiresAt });
+          found.set(keys[i]!, {
+            value: row.value as V,
+            storedAt: row.storedAt,
+            expiresAt: row.expiresAt,
+          });
       });
       return found;
     },

@@ -42,7 +42,11 @@ export function createConnection(deps: ConnectionDeps) {
     (await demoSandbox()).handle(new Request(input, init));
 
   const demoClient = () =>
-    createLushaClient({ baseUrl: LUSHA_BASE_URL, getApiKey: async () => DEMO_KEY, fetch: demoFetch });
+    createLushaClient({
+      baseUrl: LUSHA_BASE_URL,
+      getApiKey: async () => DEMO_KEY,
+      fetch: demoFetch,
+    });
 
   const live = (baseUrl: string) =>
     createLushaClient({

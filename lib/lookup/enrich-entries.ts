@@ -40,7 +40,15 @@ export function personEntry(
   };
 }
 
-const COMPANY_BASICS = new Set(['id', 'name', 'domain', 'industry', 'socialLinks', 'error', 'unreadable']);
+const COMPANY_BASICS = new Set([
+  'id',
+  'name',
+  'domain',
+  'industry',
+  'socialLinks',
+  'error',
+  'unreadable',
+]);
 
 /** The history entry of a revealed company. */
 export function companyEntry(
@@ -57,4 +65,3 @@ export function companyEntry(
     fields: Object.fromEntries(Object.entries(c).filter(([k]) => !COMPANY_BASICS.has(k))),
   };
 }
-

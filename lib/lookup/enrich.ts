@@ -87,7 +87,9 @@ export function createEnrichService(deps: EnrichServiceDeps) {
 
   function toOutcome(request: EnrichRequest, items: Item[], charged: number, recovered: boolean) {
     const byId = new Map(items.filter((r) => r.id).map((r) => [r.id!, r]));
-    const ok = request.ids.map((id) => byId.get(id)).filter((r): r is Item => !!r && !r.error && !r.unreadable);
+    const ok = request.ids
+      .map((id) => byId.get(id))
+      .filter((r): r is Item => !!r && !r.error && !r.unreadable);
     const share = ok.length ? Math.round((charged / ok.length) * 100) / 100 : 0;
     const base = {
       revealedAt: now(),
@@ -105,10 +107,18 @@ export function createEnrichService(deps: EnrichServiceDeps) {
       .filter((id) => !ok.some((r) => r.id === id))
       .map((id) => {
         const code = byId.get(id)?.error?.code ?? (unreadable ? 'UNREADABLE' : 'NOT_FOUND');
-        const message = FAILURE_WORDS[code] ?? byId.get(id)?.error?.message ?? FAILURE_WORDS.NOT_FOUND!;
+        const message =
+          FAILURE_WORDS[code] ?? byId.get(id)?.error?.message ?? FAILURE_WORDS.NOT_FOUND!;
         return { id, code, message };
       });
-    return { requestId: request.requestId, entries, failures, creditsCharged: charged, saved: false, recovered };
+    return {
+      requestId: request.requestId,
+      entries,
+      failures,
+      creditsCharged: charged,
+      saved: false,
+      recovered,
+    };
   }
 
   /** Calls Lusha (or finishes a journaled call), saves, and closes the journal entry. */
@@ -133,14 +143,18 @@ export function createEnrichService(deps: EnrichServiceDeps) {
     } catch (error) {
       console.error('Prospect Lens: the history could not keep a paid reveal', error);
     }
-    const kept = outcome.saved ? { ...outcome, entries: outcome.entries.map((e) => `${e.kind}:${e.id}`) } : outcome;
+    const kept = outcome.saved
+      ? { ...outcome, entries: outcome.entries.map((e) => `${e.kind}:${e.id}`) }
+      : outcome;
     await deps.journal.finish(request.requestId, kept).catch(() => undefined);
     return outcome;
   }
 
   /** A finished entry's outcome, with the entries read back from the history. */
   async function replay(stored: unknown): Promise<EnrichOutcome> {
-    const outcome = stored as Omit<EnrichOutcome, 'entries'> & { entries: (string | HistoryEntry)[] };
+    const outcome = stored as Omit<EnrichOutcome, 'entries'> & {
+      entries: (string | HistoryEntry)[];
+    };
     const keys = outcome.entries.filter((e): e is string => typeof e === 'string');
     const inline = outcome.entries.filter((e): e is HistoryEntry => typeof e !== 'string');
     return { ...outcome, entries: [...(await deps.history.get(keys)), ...inline] };

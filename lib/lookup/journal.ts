@@ -51,10 +51,13 @@ export function createJournal(db: LensDb, now: () => number = Date.now): Journal
         return row;
       }),
     attempt: async (requestId) => {
-      await db.journal.where('requestId').equals(requestId).modify((row) => {
-        row.attempts += 1;
-        row.updatedAt = now();
-      });
+      await db.journal
+        .where('requestId')
+        .equals(requestId)
+        .modify((row) => {
+          row.attempts += 1;
+          row.updatedAt = now();
+        });
     },
     charged: async (requestId, credits) => {
       await db.journal.update(requestId, { charged: credits, updatedAt: now() });

@@ -99,7 +99,11 @@ export function spentAt(data: LedgerData, now: number): Spent {
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** The cap `estimate` more credits would pass (holds counted as spent), or null. */
-export function capPassed(spent: Spent, caps: CreditCaps, estimate: number): CapExceededError | null {
+export function capPassed(
+  spent: Spent,
+  caps: CreditCaps,
+  estimate: number,
+): CapExceededError | null {
   if (estimate <= 0) return null;
   const today = round(spent.today + spent.held);
   const month = round(spent.month + spent.held);

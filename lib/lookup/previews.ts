@@ -61,15 +61,22 @@ export class ItemFailedError extends Error {
 type Result = (ContactPreview | CompanyPreview) & { unreadable?: boolean };
 
 /** The preview of one answer item, or the error that it could not be had (not cached). */
-function toPreview(kind: 'person' | 'company', result: Result | undefined, at: number): Preview | Error {
+function toPreview(
+  kind: 'person' | 'company',
+  result: Result | undefined,
+  at: number,
+): Preview | Error {
   if (!result) return new ItemFailedError('Lusha’s answer left this one out. Try again.');
-  if (result.unreadable) return new ItemFailedError('Lusha’s answer for this one could not be read. Try again.');
+  if (result.unreadable)
+    return new ItemFailedError('Lusha’s answer for this one could not be read. Try again.');
   const code = result.error?.code;
   if (code && MISSING_WORDS[code]) {
     return { status: 'missing', kind, code, message: MISSING_WORDS[code], fetchedAt: at };
   }
   if (result.error || !result.id) {
-    const said = result.error?.message ? ` Lusha says: “${result.error.message.slice(0, 200)}”` : '';
+    const said = result.error?.message
+      ? ` Lusha says: “${result.error.message.slice(0, 200)}”`
+      : '';
     return new ItemFailedError(`Lusha could not look this one up.${said} Try again later.`);
   }
   return kind === 'person'
@@ -109,7 +116,10 @@ export function createPreviewService(deps: PreviewServiceDeps) {
     const lostOne = items.some((item) => item.unreadable);
     const at = now();
     const outcomes = new Map(
-      keys.map((k) => [k, toPreview(kind, byRef.get(k) ?? (lostOne ? { unreadable: true } : undefined), at)]),
+      keys.map((k) => [
+        k,
+        toPreview(kind, byRef.get(k) ?? (lostOne ? { unreadable: true } : undefined), at),
+      ]),
     );
     const previews = new Map(
       [...outcomes].filter((e): e is [string, Preview] => !(e[1] instanceof Error)),

@@ -44,7 +44,12 @@ function mend(root: unknown, path: Path, expected: string | undefined): string |
     record[key] = String(value);
     return `${where}: read ${typeof value} as text`;
   }
-  if (expected === 'number' && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) {
+  if (
+    expected === 'number' &&
+    typeof value === 'string' &&
+    value.trim() !== '' &&
+    Number.isFinite(Number(value))
+  ) {
     record[key] = Number(value);
     return `${where}: read text as a number`;
   }
@@ -91,7 +96,8 @@ export function readTolerantly<T>(schema: z.ZodType<T>, value: unknown): Toleran
 export function errorInDisguise(value: unknown): { statusCode: number; message?: string } | null {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
   const body = value as { statusCode?: unknown; message?: unknown; results?: unknown };
-  if (typeof body.statusCode !== 'number' || body.statusCode < 400 || 'results' in body) return null;
+  if (typeof body.statusCode !== 'number' || body.statusCode < 400 || 'results' in body)
+    return null;
   return {
     statusCode: body.statusCode,
     message: typeof body.message === 'string' ? body.message.slice(0, 300) : undefined,

@@ -70,7 +70,13 @@ function transportError(
   const kind = timeout.aborted ? 'timeout' : 'network';
   // The request may have reached Lusha before the connection failed.
   const billingUnknown = !!BILLED_LISTS[spec.operationId];
-  return new LushaApiError({ kind, operationId: spec.operationId, rateLimit, cause: error, billingUnknown });
+  return new LushaApiError({
+    kind,
+    operationId: spec.operationId,
+    rateLimit,
+    cause: error,
+    billingUnknown,
+  });
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
@@ -135,7 +141,10 @@ function validate<T>(spec: RequestSpec, status: number, text: string, rateLimit?
   try {
     return readTolerantly(schema, json.value).data;
   } catch (error) {
-    throw invalid('The body does not match the expected shape.', (error as { issues?: unknown[] }).issues);
+    throw invalid(
+      'The body does not match the expected shape.',
+      (error as { issues?: unknown[] }).issues,
+    );
   }
 }
 

@@ -5,7 +5,13 @@
  */
 import { z } from 'zod';
 import type { HistoryEntry, HistoryPage } from '@/lib/history';
-import type { AccountSummary, CreditCaps, EnrichOutcome, PreviewOutcome, UserError } from '@/lib/lookup';
+import type {
+  AccountSummary,
+  CreditCaps,
+  EnrichOutcome,
+  PreviewOutcome,
+  UserError,
+} from '@/lib/lookup';
 import { CompanyRevealField } from '@/lib/lusha/schemas/companies';
 import { ContactRevealField } from '@/lib/lusha/schemas/contacts';
 import type { KeyStatus } from '@/lib/secrets';

@@ -43,9 +43,15 @@ export function revealedFieldsOf(entry: HistoryEntry | undefined): Set<string> {
 }
 
 /** Every field a found preview offers, with its cost now (0: revealed before, free). */
-export function previewOptions(outcome: PreviewOutcome | undefined, pricing: Pricing): RevealOption[] {
+export function previewOptions(
+  outcome: PreviewOutcome | undefined,
+  pricing: Pricing,
+): RevealOption[] {
   if (outcome?.status !== 'found') return [];
-  const offered = (outcome.data.canReveal ?? []).map((c) => ({ field: c.field, credits: c.credits }));
+  const offered = (outcome.data.canReveal ?? []).map((c) => ({
+    field: c.field,
+    credits: c.credits,
+  }));
   if (outcome.kind === 'person') {
     return offered.filter((o) => (PERSON_FIELDS as readonly string[]).includes(o.field));
   }
@@ -63,7 +69,11 @@ export function revealOptions(card: Card, pricing: Pricing): RevealOption[] {
   const options = previewOptions(card.preview as PreviewOutcome | undefined, pricing);
   return options
     .filter((o) => !done.has(o.field))
-    .map((o) => (card.kind === 'company' && card.revealed && o.field === COMPANY_BASE ? { ...o, credits: 0 } : o));
+    .map((o) =>
+      card.kind === 'company' && card.revealed && o.field === COMPANY_BASE
+        ? { ...o, credits: 0 }
+        : o,
+    );
 }
 
 /** The ticked fields, by card key. */
@@ -104,7 +114,8 @@ export function balanceAfter(remaining: number | null | undefined, total: number
 export function previewCost(pricing: Pricing, people: number, companies: number): number {
   const cost = (n: number) => {
     let total = 0;
-    for (let left = n; left > 0; left -= 100) total += estimateCredits(pricing, 'api_search', Math.min(100, left));
+    for (let left = n; left > 0; left -= 100)
+      total += estimateCredits(pricing, 'api_search', Math.min(100, left));
     return total;
   };
   return cost(people) + cost(companies);
@@ -115,7 +126,12 @@ export function previewCost(pricing: Pricing, people: number, companies: number)
  * checks again under its lock; this tells the rep before the click.
  */
 export function capProblem(
-  spend: { today: number; month: number; held: number; caps: { daily: number | null; monthly: number | null } } | null,
+  spend: {
+    today: number;
+    month: number;
+    held: number;
+    caps: { daily: number | null; monthly: number | null };
+  } | null,
   total: number,
 ): string | null {
   if (!spend || total <= 0) return null;

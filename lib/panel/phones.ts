@@ -16,10 +16,15 @@ export interface ShownPhone {
 
 /** Formats `number` (ideally E.164) for display and dialling. */
 export function showPhone(number: string, countryHint?: string): ShownPhone {
-  const hint = countryHint && /^[A-Z]{2}$/i.test(countryHint) ? countryHint.toUpperCase() : undefined;
+  const hint =
+    countryHint && /^[A-Z]{2}$/i.test(countryHint) ? countryHint.toUpperCase() : undefined;
   const parsed = parsePhoneNumberFromString(number, hint as never);
   if (parsed?.isPossible()) {
-    return { text: parsed.formatInternational(), href: parsed.getURI(), country: parsed.country ?? null };
+    return {
+      text: parsed.formatInternational(),
+      href: parsed.getURI(),
+      country: parsed.country ?? null,
+    };
   }
   const digits = number.replace(/[^\d+]/g, '');
   return { text: number, href: digits.length >= 5 ? `tel:${digits}` : null, country: null };

@@ -24,7 +24,11 @@ export async function sendReveal(request: Enrich, tries = TRIES): Promise<Outcom
       if (error instanceof MessageRefusedError && !/no reply/.test(error.message)) {
         return {
           ok: false,
-          error: { kind: 'unexpected', retryable: false, message: `Prospect Lens refused this reveal (${error.message}). Nothing was charged.` },
+          error: {
+            kind: 'unexpected',
+            retryable: false,
+            message: `Prospect Lens refused this reveal (${error.message}). Nothing was charged.`,
+          },
         };
       }
       if (attempt >= tries) {

@@ -2,8 +2,13 @@
 import { buildCards, type Card } from './cards';
 import type { PanelState } from './slices/types';
 
-let last: { targets: unknown; manual: unknown; previews: unknown; revealed: unknown; cards: Card[] } | null =
-  null;
+let last: {
+  targets: unknown;
+  manual: unknown;
+  previews: unknown;
+  revealed: unknown;
+  cards: Card[];
+} | null = null;
 
 /** The cards of the page and the manual look-ups (manual ones first), merged by Lusha id. */
 export function cardsOf(state: PanelState): Card[] {

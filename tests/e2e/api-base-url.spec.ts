@@ -60,7 +60,11 @@ test('the sandbox over HTTP as the API base URL: allowed, shown, the key checked
     };
   const used = (await state()).credits.used;
   await openShowcaseProfile(context, maya);
-  const panel = await PanelPage.open(context, extensionId, await waitForSubject(serviceWorker, maya.linkedinUrl));
+  const panel = await PanelPage.open(
+    context,
+    extensionId,
+    await waitForSubject(serviceWorker, maya.linkedinUrl),
+  );
   await panel.page.getByRole('button', { name: /^Preview Maya Lindqvist$/ }).click();
   await expect(panel.card('Maya Lindqvist')).toContainText('Vice President of Sales');
   expect((await state()).credits.used).toBe(used + 1);
@@ -72,13 +76,24 @@ test('the sandbox over HTTP as the API base URL: allowed, shown, the key checked
     return route.abort();
   });
   await serviceWorker.evaluate(() =>
-    chrome.storage.local.get('settings').then(({ settings }) =>
-      chrome.storage.local.set({ settings: { ...(settings as object), apiBaseUrl: 'https://gateway.example.com' } }),
-    ),
+    chrome.storage.local
+      .get('settings')
+      .then(({ settings }) =>
+        chrome.storage.local.set({
+          settings: { ...(settings as object), apiBaseUrl: 'https://gateway.example.com' },
+        }),
+      ),
   );
-  await expect(options.getByText(/checked with 127\.0\.0\.1:\d+, and the API address is now gateway\.example\.com/)).toBeVisible();
+  await expect(
+    options.getByText(
+      /checked with 127\.0\.0\.1:\d+, and the API address is now gateway\.example\.com/,
+    ),
+  ).toBeVisible();
   const account = await valueFromPage(options, 'getAccount', { refresh: true });
-  expect(account).toMatchObject({ ok: false, error: { kind: 'noKey', message: expect.stringMatching(/again/) } });
+  expect(account).toMatchObject({
+    ok: false,
+    error: { kind: 'noKey', message: expect.stringMatching(/again/) },
+  });
   expect(seen).toEqual([]);
 });
 

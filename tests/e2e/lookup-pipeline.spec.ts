@@ -188,7 +188,11 @@ test('a content script can neither spend credits nor read the key', async ({
   expect(JSON.stringify(settings)).not.toContain('evil.example');
   expect(await sendFromPage(extensionPage, 'getKeyStatus', {})).toEqual({
     ok: true,
-    value: { saved: true, masked: expect.stringMatching(/^•+-key$/), baseUrl: 'https://api.lusha.com' },
+    value: {
+      saved: true,
+      masked: expect.stringMatching(/^•+-key$/),
+      baseUrl: 'https://api.lusha.com',
+    },
   });
 });
 

@@ -28,8 +28,12 @@ test('first run to a paid reveal in demo mode: previews with costs, confirm bar,
 
   // Search is billed: the button says how many people and companies and what that costs at
   // most (separate searches), before anything runs; the charge is what it said.
-  await expect(panel.previewAll).toHaveText(/^Preview \d+ people and \d+ compan(y|ies) · up to 2 credits$/);
-  const beforePreview = Number((await panel.credits.locator('strong').first().innerText()).replace(/,/g, ''));
+  await expect(panel.previewAll).toHaveText(
+    /^Preview \d+ people and \d+ compan(y|ies) · up to 2 credits$/,
+  );
+  const beforePreview = Number(
+    (await panel.credits.locator('strong').first().innerText()).replace(/,/g, ''),
+  );
   await panel.previewAll.click();
   await expect(panel.credits.locator('strong').first()).toHaveText(
     (beforePreview - 2).toLocaleString('en-US'),
@@ -52,8 +56,14 @@ test('first run to a paid reveal in demo mode: previews with costs, confirm bar,
   await panel.confirmBar.getByRole('button', { name: /^Reveal for/ }).click();
   await expect(panel.result).toContainText(/Revealed 1 · \d+ credits charged/);
   await expect(card).toContainText(maya.email!);
-  await expect(card.getByRole('link', { name: maya.email! })).toHaveAttribute('href', `mailto:${maya.email!}`);
-  await expect(card.getByRole('link', { name: /^\+/ }).first()).toHaveAttribute('href', /^tel:\+\d+$/);
+  await expect(card.getByRole('link', { name: maya.email! })).toHaveAttribute(
+    'href',
+    `mailto:${maya.email!}`,
+  );
+  await expect(card.getByRole('link', { name: /^\+/ }).first()).toHaveAttribute(
+    'href',
+    /^tel:\+\d+$/,
+  );
   await expect(panel.confirmBar).toBeHidden();
   const copy = card.getByRole('button', { name: `Copy ${maya.email!}` });
   await copy.click();

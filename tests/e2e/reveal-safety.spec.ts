@@ -6,7 +6,12 @@ import type { Route } from '@playwright/test';
 import { SHOWCASE } from '@/lib/sandbox';
 import { PanelPage } from './support/panel';
 import { test, expect, sendFromPage, valueFromPage } from './support/sandbox';
-import { openShowcaseProfile, previewPerson, revealCost, waitForSubject } from './support/showcase-pages';
+import {
+  openShowcaseProfile,
+  previewPerson,
+  revealCost,
+  waitForSubject,
+} from './support/showcase-pages';
 import { restartedWorker, startedAt, stopServiceWorker } from './support/worker';
 
 const maya = SHOWCASE.contacts[0]!;
@@ -51,7 +56,9 @@ test('the worker stopped after Lusha billed a reveal: the panel shows the finish
   release();
 
   // The panel asks again with the same request id; the new worker finishes the journaled reveal.
-  await expect(panel.result).toContainText(`Revealed 1 · ${cost} credits charged`, { timeout: 20_000 });
+  await expect(panel.result).toContainText(`Revealed 1 · ${cost} credits charged`, {
+    timeout: 20_000,
+  });
   await expect(panel.page.getByText(/nothing was charged/i)).toHaveCount(0);
   await expect(panel.card(mayaName)).toContainText(maya.email!);
   expect(await startedAt(await restartedWorker(context, before))).not.toBe(before);
@@ -90,7 +97,9 @@ test('two panels revealing at once cannot both pass a daily cap that fits one', 
     sendFromPage(extensionPage, 'enrich', reveal(maya.id, 'race-0000-a')),
     sendFromPage(second, 'enrich', reveal(theo.id, 'race-0000-b')),
   ]);
-  const outcomes = [a, b].map((r) => (r.ok ? (r.value.ok ? 'revealed' : r.value.error.kind) : r.error));
+  const outcomes = [a, b].map((r) =>
+    r.ok ? (r.value.ok ? 'revealed' : r.value.error.kind) : r.error,
+  );
   expect(outcomes.sort()).toEqual(['capExceeded', 'revealed']);
   expect(balance - (await sandbox.state()).credits.remaining).toBe(1);
 

@@ -4,12 +4,14 @@ import { sendMessage } from '@/lib/messaging/client';
 import type { Slice } from './types';
 
 /** Entries shown per page of the History view. */
-export const HISTORY_PAGE = 50;
+export const HISTORY_PAGE = 25;
 
 export interface HistorySlice {
   history: HistoryEntry[];
-  /** How many entries match the query in all. */
+  /** How many entries match the query in all (or found so far, with `historyMore`). */
   historyTotal: number;
+  /** A very common word: more match than were counted. */
+  historyMore: boolean;
   historyQuery: string;
   /** History entries by the identifier (LinkedIn URL, email, domain, `person:<id>`) they matched. */
   revealed: Record<string, HistoryEntry>;
@@ -27,6 +29,7 @@ export interface HistorySlice {
 export const createHistorySlice: Slice<HistorySlice> = (set, get) => ({
   history: [],
   historyTotal: 0,
+  historyMore: false,
   historyQuery: '',
   revealed: {},
   loadHistory: async (query) => {
@@ -36,7 +39,8 @@ export const createHistorySlice: Slice<HistorySlice> = (set, get) => ({
       ...(wanted ? { query: wanted } : {}),
       limit: HISTORY_PAGE,
     }).catch(() => null);
-    if (page && get().historyQuery === wanted) set({ history: page.entries, historyTotal: page.total });
+    if (page && get().historyQuery === wanted)
+      set({ history: page.entries, historyTotal: page.total, historyMore: !!page.more });
   },
   loadMoreHistory: async () => {
     const { historyQuery: query, history } = get();
@@ -46,7 +50,11 @@ export const createHistorySlice: Slice<HistorySlice> = (set, get) => ({
       limit: HISTORY_PAGE,
     }).catch(() => null);
     if (page && get().historyQuery === query && get().history === history) {
-      set({ history: [...history, ...page.entries], historyTotal: page.total });
+      set({
+        history: [...history, ...page.entries],
+        historyTotal: page.total,
+        historyMore: !!page.more,
+      });
     }
   },
   findRevealed: async (identifiers) => {

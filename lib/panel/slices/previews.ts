@@ -54,7 +54,8 @@ export const createPreviewsSlice: Slice<PreviewsSlice> = (set, get) => ({
     const chunks: LookupTarget[][] = [];
     for (const kind of ['person', 'company'] as const) {
       const ofKind = targets.filter((t) => t.kind === kind);
-      for (let start = 0; start < ofKind.length; start += CHUNK) chunks.push(ofKind.slice(start, start + CHUNK));
+      for (let start = 0; start < ofKind.length; start += CHUNK)
+        chunks.push(ofKind.slice(start, start + CHUNK));
     }
     for (const chunk of chunks) {
       const keys = chunk.map((t) => t.key);

@@ -40,16 +40,24 @@ export interface SelectionSlice {
 const CHUNK = 100;
 
 /** The enrich requests for a selection: one per kind and set of fields, at most 100 ids each. */
-export function enrichRequests(state: PanelState, cards: Card[] = cardsOf(state)): Omit<Enrich, 'requestId'>[] {
+export function enrichRequests(
+  state: PanelState,
+  cards: Card[] = cardsOf(state),
+): Omit<Enrich, 'requestId'>[] {
   const pricing = state.account?.pricing ?? {};
-  const groups = new Map<string, { kind: 'person' | 'company'; reveal: string[]; items: { id: string; credits: number }[] }>();
+  const groups = new Map<
+    string,
+    { kind: 'person' | 'company'; reveal: string[]; items: { id: string; credits: number }[] }
+  >();
   const seen = new Set<string>();
   for (const card of cards) {
     const fields = state.selection[card.key] ?? [];
     if (card.preview?.status !== 'found' || !card.lushaId || !fields.length) continue;
     if (seen.has(lushaKey(card.kind, card.lushaId))) continue;
     seen.add(lushaKey(card.kind, card.lushaId));
-    const reveal = billedFields(card, fields).filter((f) => f !== COMPANY_BASE).sort();
+    const reveal = billedFields(card, fields)
+      .filter((f) => f !== COMPANY_BASE)
+      .sort();
     if (card.kind === 'person' && !reveal.length) continue;
     const group = `${card.kind}:${reveal.join(',')}`;
     const entry = groups.get(group) ?? { kind: card.kind, reveal, items: [] };
@@ -101,11 +109,15 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
       const cards = cardsOf(state);
       const from = cards.findIndex((c) => c.key === state.anchor);
       const to = cards.findIndex((c) => c.key === key);
-      const span = range && from >= 0 && to >= 0 ? cards.slice(Math.min(from, to), Math.max(from, to) + 1) : cards.filter((c) => c.key === key);
+      const span =
+        range && from >= 0 && to >= 0
+          ? cards.slice(Math.min(from, to), Math.max(from, to) + 1)
+          : cards.filter((c) => c.key === key);
       const selection = { ...state.selection };
       const pricing = state.account?.pricing ?? {};
       for (const card of span) {
-        if (card.key !== key && !revealOptions(card, pricing).some((o) => o.field === field)) continue;
+        if (card.key !== key && !revealOptions(card, pricing).some((o) => o.field === field))
+          continue;
         const next = toggle(selection[card.key] ?? [], field, on);
         if (next.length) selection[card.key] = next;
         else delete selection[card.key];
@@ -127,7 +139,8 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
     }),
   clearSelection: () => set({ selection: {}, anchor: null }),
   dismissResult: () => set({ revealResult: null, revealError: null }),
-  stopReveal: () => set((s) => (s.revealing ? { revealing: { ...s.revealing, stopping: true } } : {})),
+  stopReveal: () =>
+    set((s) => (s.revealing ? { revealing: { ...s.revealing, stopping: true } } : {})),
   confirmReveal: async () => {
     const requests = enrichRequests(get());
     if (!requests.length || get().revealing) return;
@@ -145,13 +158,20 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
       const done = (get().revealing?.done ?? 0) + request.ids.length;
       set((s) => ({ revealing: s.revealing ? { ...s.revealing, done } : null }));
     }
-    set({ revealing: null, revealResult: result, ...(result ? { selection: {}, anchor: null } : {}) });
+    set({
+      revealing: null,
+      revealResult: result,
+      ...(result ? { selection: {}, anchor: null } : {}),
+    });
     void get().loadAccount(false);
     void get().loadSpend();
     void get().loadHistory();
     if (result) {
       const targets = [...get().manualTargets, ...get().targets];
-      void get().findRevealed([...identifiersOf(targets), ...result.entries.map((e) => lushaKey(e.kind, e.id))]);
+      void get().findRevealed([
+        ...identifiersOf(targets),
+        ...result.entries.map((e) => lushaKey(e.kind, e.id)),
+      ]);
     }
   },
 });

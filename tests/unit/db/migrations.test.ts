@@ -23,14 +23,22 @@ describe('data migration 1: storage.local items into the indexed database', () =
   it('moves the history and the previews, then removes the old items, once', async () => {
     await fakeBrowser.storage.local.set({
       settings: { demoMode: false },
-      history: { entries: { 'person:1': legacyPerson('1', 10), 'person:2': legacyPerson('2', 20) } },
+      history: {
+        entries: { 'person:1': legacyPerson('1', 10), 'person:2': legacyPerson('2', 20) },
+      },
       'preview:live:person:linkedin:https://www.linkedin.com/in/person-1': {
         value: { status: 'found', kind: 'person', data: { id: '1' }, fetchedAt: 1 },
         storedAt: 1,
         expiresAt: Date.now() + 1000,
       },
       'preview:demo:company:domain:acme.example': {
-        value: { status: 'missing', kind: 'company', code: 'NOT_FOUND', message: 'x', fetchedAt: 1 },
+        value: {
+          status: 'missing',
+          kind: 'company',
+          code: 'NOT_FOUND',
+          message: 'x',
+          fetchedAt: 1,
+        },
         storedAt: 1,
         expiresAt: Date.now() + 1000,
       },
@@ -42,8 +50,12 @@ describe('data migration 1: storage.local items into the indexed database', () =
     const page = await history.search({ scope: 'live' });
     expect(page.entries.map((e) => e.id)).toEqual(['2', '1']);
     expect(
-      (await history.findRevealed(['https://www.linkedin.com/in/person-1', 'p2@acme.example'], 'live'))
-        .size,
+      (
+        await history.findRevealed(
+          ['https://www.linkedin.com/in/person-1', 'p2@acme.example'],
+          'live',
+        )
+      ).size,
     ).toBe(2);
     const previews = await db.previews.toArray();
     expect(previews.map((r) => [r.id, r.lushaId]).sort()).toEqual([
@@ -57,7 +69,9 @@ describe('data migration 1: storage.local items into the indexed database', () =
     expect(await dataVersionItem.getValue()).toBe(1);
 
     // A second start runs nothing again (an old item written now would stay where it is).
-    await fakeBrowser.storage.local.set({ history: { entries: { 'person:3': legacyPerson('3', 30) } } });
+    await fakeBrowser.storage.local.set({
+      history: { entries: { 'person:3': legacyPerson('3', 30) } },
+    });
     await migrate(db);
     expect((await history.search({ scope: 'live' })).total).toBe(2);
   });
@@ -67,7 +81,9 @@ describe('data migration 1: storage.local items into the indexed database', () =
     await createHistoryStore(db).save([
       { ...legacyPerson('1', 50), phones: [{ number: '+1 555 0100' }] } as never,
     ]);
-    await fakeBrowser.storage.local.set({ history: { entries: { 'person:1': legacyPerson('1', 10) } } });
+    await fakeBrowser.storage.local.set({
+      history: { entries: { 'person:1': legacyPerson('1', 10) } },
+    });
     await migrate(db);
     const [entry] = (await createHistoryStore(db).search({ scope: 'live' })).entries;
     expect(entry).toMatchObject({ id: '1', creditsCharged: 2 });
@@ -75,7 +91,9 @@ describe('data migration 1: storage.local items into the indexed database', () =
   });
 
   it('a migration that fails is tried again at the next start, and nothing is removed', async () => {
-    await fakeBrowser.storage.local.set({ history: { entries: { 'person:1': legacyPerson('1', 10) } } });
+    await fakeBrowser.storage.local.set({
+      history: { entries: { 'person:1': legacyPerson('1', 10) } },
+    });
     const db = freshDb();
     const failing = [{ version: 1, run: async () => Promise.reject(new Error('disk full')) }];
     await expect(migrate(db, failing)).rejects.toThrow('disk full');
@@ -93,17 +111,18 @@ describe('database versions', () => {
     expect(db.verno).toBe(1);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'history',
+      'historySearch',
       'journal',
       'listItems',
       'lists',
       'previews',
+      'stats',
       'watchlist',
     ]);
+    expect(db.historySearch.schema.indexes.map((i) => i.name)).toEqual(['[scope+order+key]']);
     expect(db.history.schema.indexes.map((i) => i.name).sort()).toEqual([
-      '[scope+revealedAt]',
       'ids',
       'lushaId',
-      'revealedAt',
       'words',
     ]);
   });

@@ -75,8 +75,22 @@ describe('the reveal history', () => {
     const history = store();
     await history.save([
       person(),
-      person({ id: '2', name: 'Amélie Reyes', companyName: 'Acme', emails: [], revealedAt: 3000, linkedinUrl: 'https://www.linkedin.com/in/amelie-r' }),
-      person({ id: '3', name: 'Bo Chen', emails: [{ email: 'bo@northwind.example' }], phones: [{ number: '+1 415-555-0199' }], revealedAt: 2000, linkedinUrl: undefined }),
+      person({
+        id: '2',
+        name: 'Amélie Reyes',
+        companyName: 'Acme',
+        emails: [],
+        revealedAt: 3000,
+        linkedinUrl: 'https://www.linkedin.com/in/amelie-r',
+      }),
+      person({
+        id: '3',
+        name: 'Bo Chen',
+        emails: [{ email: 'bo@northwind.example' }],
+        phones: [{ number: '+1 415-555-0199' }],
+        revealedAt: 2000,
+        linkedinUrl: undefined,
+      }),
       company,
     ]);
     const search = async (query: string) => names(await history.search({ query, scope: 'live' }));
@@ -91,7 +105,9 @@ describe('the reveal history', () => {
 
   it('pages newest first and counts all matches', async () => {
     const history = store();
-    await history.save(Array.from({ length: 120 }, (_, i) => person({ id: String(i), revealedAt: i })));
+    await history.save(
+      Array.from({ length: 120 }, (_, i) => person({ id: String(i), revealedAt: i })),
+    );
     const first = await history.search({ scope: 'live', limit: 50 });
     expect(first.total).toBe(120);
     expect(first.entries.map((e) => e.id).slice(0, 2)).toEqual(['119', '118']);
@@ -100,9 +116,38 @@ describe('the reveal history', () => {
     expect(third.total).toBe(120);
   });
 
+  it('a very common word walks the newest rows; a rare one narrows it, counted exactly', async () => {
+    const history = store();
+    const many = Array.from({ length: 2_100 }, (_, i) =>
+      person({
+        id: String(i),
+        name: `Member ${i}`,
+        companyName: 'Acme',
+        revealedAt: i,
+        linkedinUrl: undefined,
+        emails: [],
+      }),
+    );
+    many[7] = { ...many[7]!, name: 'Zed Quorra' };
+    await history.save(many);
+    const common = await history.search({ query: 'acme', scope: 'live', limit: 50 });
+    expect(common.entries.map((e) => e.id).slice(0, 3)).toEqual(['2099', '2098', '2097']);
+    expect(common.more).toBe(true);
+    expect(common.total).toBeGreaterThanOrEqual(50);
+    const rare = await history.search({ query: 'acme quorra', scope: 'live' });
+    expect(rare).toEqual({ entries: [expect.objectContaining({ id: '7' })], total: 1 });
+    expect(await history.count('live')).toBe(2_100);
+    await history.remove(['person:7', 'person:nope']);
+    expect(await history.count('live')).toBe(2_099);
+    expect((await history.search({ query: 'quorra', scope: 'live' })).total).toBe(0);
+  });
+
   it('keeps demo and live entries apart', async () => {
     const history = store();
-    await history.save([person(), person({ id: '7', name: 'Demo Dana', demo: true, linkedinUrl: undefined, emails: [] })]);
+    await history.save([
+      person(),
+      person({ id: '7', name: 'Demo Dana', demo: true, linkedinUrl: undefined, emails: [] }),
+    ]);
     expect(names(await history.search({ scope: 'demo' }))).toEqual(['Demo Dana']);
     expect(names(await history.search({ scope: 'live' }))).toEqual(['Ada Quill']);
     expect(

@@ -54,7 +54,9 @@ describe('the connection', () => {
       'http://127.0.0.1:4010/v3/account/usage sandbox-key',
       'http://127.0.0.1:4010/v3/account/usage sandbox-inactive',
     ]);
-    await expect((await connection.clientForKey('wrong')).client.getAccountUsage()).rejects.toMatchObject({
+    await expect(
+      (await connection.clientForKey('wrong')).client.getAccountUsage(),
+    ).rejects.toMatchObject({
       kind: 'unauthorized',
     });
   });

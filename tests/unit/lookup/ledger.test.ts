@@ -88,14 +88,22 @@ describe('the credit ledger', () => {
     expect(await ledger.spent()).toMatchObject({ today: 8, held: 2 });
     await ledger.settle('a', 1);
     await ledger.settle('b', 0);
-    expect(await ledger.spent()).toMatchObject({ today: 9, held: 0, todayByAction: { enrichContacts: 9 } });
-    await expect(ledger.reserve(caps, 1, 'enrichContacts', 'd')).resolves.toMatchObject({ credits: 1 });
+    expect(await ledger.spent()).toMatchObject({
+      today: 9,
+      held: 0,
+      todayByAction: { enrichContacts: 9 },
+    });
+    await expect(ledger.reserve(caps, 1, 'enrichContacts', 'd')).resolves.toMatchObject({
+      credits: 1,
+    });
   });
 
   it('a hold a stopped worker left stops counting after a while; fractions are kept', async () => {
     const ledger = createCreditLedger(item(), () => now);
     await ledger.reserve({ daily: 5, monthly: null }, 5, 'enrichContacts', 'left');
-    await expect(ledger.check({ daily: 5, monthly: null }, 1)).rejects.toBeInstanceOf(CapExceededError);
+    await expect(ledger.check({ daily: 5, monthly: null }, 1)).rejects.toBeInstanceOf(
+      CapExceededError,
+    );
     now += 16 * 60_000;
     await expect(ledger.check({ daily: 5, monthly: null }, 1)).resolves.toBeUndefined();
     await ledger.record('enrichContacts', 6.5);

@@ -166,7 +166,10 @@ describe('search previews', () => {
     });
     const before = (await p.state()).credits.remaining;
     const outcomes = await p.service.preview(targets);
-    expect(outcomes.get(targets[0]!.key)).toMatchObject({ status: 'found', data: { firstName: '12345' } });
+    expect(outcomes.get(targets[0]!.key)).toMatchObject({
+      status: 'found',
+      data: { firstName: '12345' },
+    });
     expect(outcomes.get(targets[1]!.key)).toMatchObject({
       status: 'failed',
       error: { message: expect.stringContaining('A new per-item error') },
@@ -188,7 +191,10 @@ describe('search previews', () => {
     await p.fault({ kind: 'truncate', path: '/v3/contacts/search' });
     const before = (await p.state()).credits.remaining;
     const outcome = (await p.service.preview([target])).get(target.key);
-    expect(outcome).toMatchObject({ status: 'failed', error: { kind: 'chargedNoAnswer', charged: 1 } });
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      error: { kind: 'chargedNoAnswer', charged: 1 },
+    });
     expect(before - (await p.state()).credits.remaining).toBe(1);
     expect(p.requests.filter((r) => r.path === '/v3/contacts/search')).toHaveLength(1);
     expect((await p.ledger.spent()).today).toBe(1);

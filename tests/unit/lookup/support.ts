@@ -89,5 +89,8 @@ export function sandboxPipeline(key = 'sandbox-key') {
       lushaIdOf: (p) => (p.status === 'found' ? p.data.id : undefined),
     }),
   };
-  return { ...pipeline, billing: createBilling({ queue, ledger, caps: async () => caps, account }) };
+  return {
+    ...pipeline,
+    billing: createBilling({ queue, ledger, caps: async () => caps, account }),
+  };
 }

@@ -76,7 +76,10 @@ describe('client against a server that answers shapes the sandbox never does', (
   let url = '';
   const answers = new Map<string, { status: number; body: string; type?: string }>([
     ['/v3/contacts/search', { status: 200, body: JSON.stringify({ results: [{ id: 7 }] }) }],
-    ['/v3/contacts/enrich', { status: 200, body: JSON.stringify({ billing: { creditsCharged: 1 } }) }],
+    [
+      '/v3/contacts/enrich',
+      { status: 200, body: JSON.stringify({ billing: { creditsCharged: 1 } }) },
+    ],
     ['/api/account/secret', { status: 200, body: JSON.stringify({ other: 'x' }) }],
     ['/v3/account/usage', { status: 502, body: '<html>Bad gateway</html>', type: 'text/html' }],
     [

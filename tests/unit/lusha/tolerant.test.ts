@@ -16,8 +16,14 @@ describe('reading billed answers tolerantly', () => {
     ],
     [
       'an unknown email type and fractional credits',
-      { results: [{ id: '1', emails: [{ email: 'a@b.co', type: 'personal' }] }], billing: { creditsCharged: 6.5 } },
-      { results: [{ id: '1', emails: [{ email: 'a@b.co', type: 'personal' }] }], billing: { creditsCharged: 6.5 } },
+      {
+        results: [{ id: '1', emails: [{ email: 'a@b.co', type: 'personal' }] }],
+        billing: { creditsCharged: 6.5 },
+      },
+      {
+        results: [{ id: '1', emails: [{ email: 'a@b.co', type: 'personal' }] }],
+        billing: { creditsCharged: 6.5 },
+      },
     ],
     [
       'a phone that is not an object',
@@ -48,7 +54,10 @@ describe('reading billed answers tolerantly', () => {
 
 describe('errors in a 200 answer', () => {
   it.each([
-    [{ statusCode: 500, message: 'Internal error' }, { statusCode: 500, message: 'Internal error' }],
+    [
+      { statusCode: 500, message: 'Internal error' },
+      { statusCode: 500, message: 'Internal error' },
+    ],
     [{ statusCode: 402 }, { statusCode: 402, message: undefined }],
     [{ statusCode: 200, message: 'ok' }, null],
     [{ statusCode: 500, results: [] }, null],

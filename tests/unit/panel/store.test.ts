@@ -146,7 +146,10 @@ describe('selection slice', () => {
 
     await showAndPreview(byEmail);
     await state().loadPreviews([mayaTarget], true);
-    expect(state().previews[byEmail.key]).toMatchObject({ status: 'found', data: { id: maya!.id } });
+    expect(state().previews[byEmail.key]).toMatchObject({
+      status: 'found',
+      data: { id: maya!.id },
+    });
     state().setTab(3, {
       url: maya!.linkedinUrl,
       findings: profileFindings('maya-lindqvist', []),
@@ -154,7 +157,9 @@ describe('selection slice', () => {
     });
     const cards = cardsOf(state()).filter((c) => c.kind === 'person');
     expect(cards).toHaveLength(1);
-    expect(cards[0]!.targets.map((t) => t.key).sort()).toEqual([byEmail.key, mayaTarget.key].sort());
+    expect(cards[0]!.targets.map((t) => t.key).sort()).toEqual(
+      [byEmail.key, mayaTarget.key].sort(),
+    );
     state().selectField('emails', true);
     expect(enrichRequests(state())).toEqual([
       expect.objectContaining({ ids: [maya!.id], expectedCredits: 1 }),

@@ -9,7 +9,10 @@ describe('the secret store', () => {
     expect(await keys.status()).toEqual({ saved: false, masked: null, baseUrl: null });
 
     await keys.set('  lusha-key-1234567890abcd  ');
-    expect(await keys.get()).toEqual({ key: 'lusha-key-1234567890abcd', baseUrl: 'https://api.lusha.com' });
+    expect(await keys.get()).toEqual({
+      key: 'lusha-key-1234567890abcd',
+      baseUrl: 'https://api.lusha.com',
+    });
     expect(await keys.status()).toEqual({
       saved: true,
       masked: '••••••••abcd',
@@ -17,7 +20,10 @@ describe('the secret store', () => {
     });
 
     await keys.set('second-key-000000009999', 'http://127.0.0.1:4010');
-    expect(await keys.get()).toEqual({ key: 'second-key-000000009999', baseUrl: 'http://127.0.0.1:4010' });
+    expect(await keys.get()).toEqual({
+      key: 'second-key-000000009999',
+      baseUrl: 'http://127.0.0.1:4010',
+    });
 
     await keys.remove();
     expect(await keys.get()).toBeNull();
@@ -26,7 +32,9 @@ describe('the secret store', () => {
   it('survives a new store object over the same database (a restarted worker)', async () => {
     const name = `test-${Math.random()}`;
     await createApiKeyStore(createSecretStore(name)).set('persisted-key-abcdef12');
-    expect((await createApiKeyStore(createSecretStore(name)).get())?.key).toBe('persisted-key-abcdef12');
+    expect((await createApiKeyStore(createSecretStore(name)).get())?.key).toBe(
+      'persisted-key-abcdef12',
+    );
   });
 
   it('masks short keys completely', () => {
