@@ -149,3 +149,50 @@ test('answers cut off after billing: a search is not sent again, a reveal is cha
   void extensionId;
   void serviceWorker;
 });
+
+test('odd but valid billed answers keep every readable record and report the rest per item', async ({
+  sandbox,
+  extensionPage,
+}) => {
+  const costs = await Promise.all(
+    [maya, theo].map(async (p) => revealCost(await previewPerson(extensionPage, p.linkedinUrl))),
+  );
+  await sandbox.fault({
+    kind: 'mutate',
+    path: '/v3/contacts/enrich',
+    set: {
+      '/results/0/emails/0/type': 'personal',
+      '/billing/creditsCharged': 6.5,
+      '/results/1': null,
+    },
+  });
+  const spent = (await valueFromPage(extensionPage, 'getSpend', {})).today;
+  const reply = await valueFromPage(extensionPage, 'enrich', {
+    requestId: 'odd-answer-0001',
+    kind: 'person',
+    ids: [maya.id, theo.id],
+    reveal: ['emails', 'phones'],
+    expectedCredits: costs[0]! + costs[1]!,
+  });
+  expect(reply).toMatchObject({
+    ok: true,
+    value: {
+      creditsCharged: 6.5,
+      entries: [{ id: maya.id, emails: [{ email: maya.email, type: 'personal' }] }],
+      failures: [{ id: theo.id, code: 'UNREADABLE' }],
+    },
+  });
+  expect((await valueFromPage(extensionPage, 'getSpend', {})).today).toBe(spent + 6.5);
+  expect((await valueFromPage(extensionPage, 'getHistory', {})).entries.map((e) => e.id)).toEqual([
+    maya.id,
+  ]);
+
+  // A 200 that carries an error, or nothing, is never cached as "Lusha has no profile".
+  await sandbox.fault({ kind: 'replace', path: '/v3/contacts/search', status: 200, body: {} });
+  const person = SHOWCASE.contacts[2]!;
+  expect(await previewPerson(extensionPage, person.linkedinUrl)).toMatchObject({
+    status: 'failed',
+  });
+  expect(await previewPerson(extensionPage, person.linkedinUrl, false)).toBeUndefined();
+  expect(await previewPerson(extensionPage, person.linkedinUrl)).toMatchObject({ status: 'found' });
+});
