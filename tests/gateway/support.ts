@@ -15,9 +15,13 @@ export const TEAM_KEY = SANDBOX_KEYS.normal;
 
 /** One call the sandbox received. */
 export interface SeenCall {
+  /** When it arrived (ms). */
+  at: number;
   method: string;
   path: string;
   body: unknown;
+  /** The sandbox's answer status (0 while it works on it). */
+  status: number;
 }
 
 /** Options of {@link startStack}. */
@@ -83,15 +87,19 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       reset: () => inner.reset(),
       async handle(request) {
         const url = new URL(request.url);
-        if (!url.pathname.startsWith('/__sandbox/')) {
-          const text = await request.clone().text();
-          seen.push({
-            method: request.method,
-            path: url.pathname,
-            body: text ? JSON.parse(text) : undefined,
-          });
-        }
-        return inner.handle(request);
+        if (url.pathname.startsWith('/__sandbox/')) return inner.handle(request);
+        const text = await request.clone().text();
+        const call: SeenCall = {
+          at: Date.now(),
+          method: request.method,
+          path: url.pathname,
+          body: text ? JSON.parse(text) : undefined,
+          status: 0,
+        };
+        seen.push(call);
+        const response = await inner.handle(request);
+        call.status = response.status;
+        return response;
       },
     },
   });

@@ -11,10 +11,17 @@ export type RateClass = 'general' | 'usage' | 'webhooks';
 /** Extra room per window for jitter between our clock and Lusha's arrival times. */
 export const WINDOW_MARGIN_MS = 25;
 
-/** A sliding-window scheduler for one rate class. */
+/**
+ * A first-in, first-out queue for one rate class: a call may start when fewer than `limit`
+ * calls started in the last `windowMs` (plus a margin) and `windowMs / limit` after the last
+ * one. Start times are taken when a call is let through, right before it is sent, so a late
+ * start never lets two windows overlap.
+ */
 export class RateGate {
-  private sends: number[] = [];
-  /** No send before this (set when Lusha answers 429). */
+  private starts: number[] = [];
+  private waiting: (() => void)[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** No start before this (set when Lusha answers 429). */
   pausedUntil = 0;
 
   constructor(
@@ -22,24 +29,55 @@ export class RateGate {
     private readonly windowMs: number,
   ) {}
 
-  /**
-   * Books a send: returns the time it may go, or null when that is more than `maxWaitMs`
-   * away (nothing is booked then).
-   */
-  book(now: number, maxWaitMs: number): number | null {
-    const anchor = this.sends.length >= this.limit ? this.sends[this.sends.length - this.limit] : 0;
-    const at = Math.max(now, this.pausedUntil, (anchor ?? 0) + this.windowMs + WINDOW_MARGIN_MS);
-    if (at - now > maxWaitMs) return null;
-    this.sends.push(at);
-    if (this.sends.length > this.limit) this.sends.splice(0, this.sends.length - this.limit);
-    return at;
+  /** Milliseconds until the next call could start, 0 when one can start now. */
+  private waitAt(now: number): number {
+    const anchor =
+      this.starts.length >= this.limit ? this.starts[this.starts.length - this.limit]! : -Infinity;
+    return Math.max(0, this.pausedUntil - now, anchor + this.windowMs + WINDOW_MARGIN_MS - now);
   }
 
-  /** Seconds until a send could be booked (for `retry-after`), at least 1. */
+  /** A rough wait for a call joining the queue now (whole windows for those ahead of it). */
+  estimate(now: number): number {
+    const recent = this.starts.filter((t) => t > now - this.windowMs).length;
+    const ahead = this.waiting.length - (this.limit - recent);
+    const windows = ahead < 0 ? 0 : Math.floor(ahead / this.limit) + 1;
+    return Math.max(
+      this.waitAt(now),
+      windows * (this.windowMs + WINDOW_MARGIN_MS),
+      this.pausedUntil - now,
+    );
+  }
+
+  /** Resolves true when the caller may send now; false at once when the wait would pass `maxWaitMs`. */
+  acquire(maxWaitMs: number): Promise<boolean> {
+    if (this.estimate(Date.now()) > maxWaitMs) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      this.waiting.push(() => resolve(true));
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    if (this.timer !== undefined) return;
+    while (this.waiting.length) {
+      const now = Date.now();
+      const wait = this.waitAt(now);
+      if (wait > 0) {
+        this.timer = setTimeout(() => {
+          this.timer = undefined;
+          this.pump();
+        }, wait);
+        return;
+      }
+      this.starts.push(now);
+      if (this.starts.length > this.limit) this.starts.splice(0, this.starts.length - this.limit);
+      this.waiting.shift()!();
+    }
+  }
+
+  /** Seconds until a call could start (for `retry-after`), at least 1. */
   retryAfter(now: number): number {
-    const anchor = this.sends.length >= this.limit ? this.sends[this.sends.length - this.limit] : 0;
-    const at = Math.max(now, this.pausedUntil, (anchor ?? 0) + this.windowMs);
-    return Math.max(1, Math.ceil((at - now) / 1000));
+    return Math.max(1, Math.ceil(this.estimate(now) / 1000));
   }
 }
 

@@ -30,6 +30,16 @@ export interface UpstreamAnswer {
 }
 
 const MAX_BACKOFF_MS = 60_000;
+/** 429s from the per-second limit alone retried this often before the rep sees one. */
+const BURST_RETRIES = 2;
+
+/** True when a 429 says a minute, hour and day still have requests left. */
+function burst(headers: Headers): boolean {
+  return ['minute', 'hourly', 'daily'].every((w) => {
+    const left = Number(headers.get(`x-${w}-requests-left`) ?? NaN);
+    return Number.isFinite(left) && left > 0;
+  });
+}
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -61,73 +71,112 @@ export class Upstream {
   async send(request: UpstreamRequest): Promise<UpstreamAnswer> {
     const key = this.env.LUSHA_API_KEY;
     if (!key) {
-      return gatewayAnswer(
-        503,
-        "The team's Lusha key is not set: wrangler secret put LUSHA_API_KEY",
-        0,
-        0,
-      );
+      const message = "The team's Lusha key is not set: wrangler secret put LUSHA_API_KEY";
+      return gatewayAnswer(503, message, 0, 0);
     }
     const rateClass = rateClassOf(request.path.split('?')[0] as string);
     const gate = this.gates[rateClass];
+    const tries = { attempts: 0, lost: 0, bursts: 0, failures: 0 };
     let last: UpstreamAnswer | null = null;
-    let lost = 0;
-    for (let attempt = 1; attempt <= this.settings.upstreamRetries + 1; attempt++) {
-      if (attempt > 1)
-        await sleep(Math.min(MAX_BACKOFF_MS, this.settings.backoffBaseMs * 2 ** (attempt - 2)));
-      const at = gate.book(Date.now(), this.settings.queueMaxWaitMs);
-      if (at === null) {
+    while (tries.failures <= this.settings.upstreamRetries) {
+      if (tries.failures > 0) await sleep(this.backoff(tries.failures));
+      if (!(await gate.acquire(this.settings.queueMaxWaitMs))) {
         const wait = String(gate.retryAfter(Date.now()));
         const message = "The team's Lusha rate limit is fully booked; try again shortly.";
-        return gatewayAnswer(429, message, attempt - 1, lost, [['retry-after', wait]]);
+        return gatewayAnswer(429, message, tries.attempts, tries.lost, [['retry-after', wait]]);
       }
-      if (at > Date.now()) await sleep(at - Date.now());
-      const result = await this.attempt(request, key);
-      if (result.kind !== 'answer') {
-        lost += result.kind === 'network' ? 0 : 1;
-        last = gatewayAnswer(result.kind === 'timeout' ? 504 : 502, result.message, attempt, lost);
-        continue;
-      }
-      const headers = rateLimitHeaders(result.headers);
-      this.onRateHeaders(rateClass, headers);
-      const text = redact(result.text, key);
-      if (result.status === 429)
-        return this.tooMany(gate, result.headers, headers, text, attempt, lost);
-      if (result.status === 401) {
-        const message =
-          "Lusha refused the team gateway's key (401): ask your team admin to check it.";
-        return gatewayAnswer(502, message, attempt, lost, headers);
-      }
-      if (result.status >= 500) {
-        last = { ok: false, status: result.status, headers, text, attempts: attempt, lost };
-        continue;
-      }
-      if (result.status >= 300)
-        return { ok: false, status: result.status, headers, text, attempts: attempt, lost };
-      try {
-        const json = text.trim() === '' ? {} : (JSON.parse(text) as unknown);
-        return { ok: true, status: result.status, headers, text, json, attempts: attempt, lost };
-      } catch {
-        lost += 1;
-        last = gatewayAnswer(502, 'Lusha sent an answer that is not JSON.', attempt, lost, headers);
-      }
+      tries.attempts += 1;
+      const step = await this.once(request, key, rateClass, tries);
+      if (step.final) return step.answer;
+      last = step.answer;
     }
-    return last ?? gatewayAnswer(502, 'Lusha could not be reached.', 0, lost);
+    return last ?? gatewayAnswer(502, 'Lusha could not be reached.', tries.attempts, tries.lost);
   }
 
-  private tooMany(
-    gate: RateGate,
-    raw: Headers,
-    headers: [string, string][],
-    text: string,
-    attempts: number,
-    lost: number,
-  ): UpstreamAnswer {
+  private backoff(failures: number): number {
+    return Math.min(MAX_BACKOFF_MS, this.settings.backoffBaseMs * 2 ** (failures - 1));
+  }
+
+  /**
+   * One attempt. Final: an answer to hand back. Not final: a failure worth another try (5xx,
+   * timeout, cut or non-JSON body: counted in `failures`), or a 429 of the per-second limit
+   * alone (the queue pauses a second; not counted, at most {@link BURST_RETRIES}).
+   */
+  private async once(
+    request: UpstreamRequest,
+    key: string,
+    rateClass: RateClass,
+    tries: { attempts: number; lost: number; bursts: number; failures: number },
+  ): Promise<{ final: boolean; answer: UpstreamAnswer }> {
+    const gate = this.gates[rateClass];
+    const result = await this.attempt(request, key);
+    const fail = (answer: UpstreamAnswer) => {
+      tries.failures += 1;
+      return { final: false, answer };
+    };
+    if (result.kind !== 'answer') {
+      tries.lost += result.kind === 'network' ? 0 : 1;
+      return fail(
+        gatewayAnswer(
+          result.kind === 'timeout' ? 504 : 502,
+          result.message,
+          tries.attempts,
+          tries.lost,
+        ),
+      );
+    }
+    const headers = rateLimitHeaders(result.headers);
+    this.onRateHeaders(rateClass, headers);
+    const text = redact(result.text, key);
+    const answer = (ok: boolean): UpstreamAnswer => ({
+      ok,
+      status: result.status,
+      headers,
+      text,
+      attempts: tries.attempts,
+      lost: tries.lost,
+    });
+    if (result.status === 429 && burst(result.headers) && tries.bursts < BURST_RETRIES) {
+      tries.bursts += 1;
+      gate.pausedUntil = Math.max(gate.pausedUntil, Date.now() + 1000);
+      return { final: false, answer: answer(false) };
+    }
+    if (result.status === 429)
+      return { final: true, answer: this.tooMany(gate, result.headers, answer(false)) };
+    if (result.status === 401) {
+      const message =
+        "Lusha refused the team gateway's key (401): ask your team admin to check it.";
+      return {
+        final: true,
+        answer: gatewayAnswer(502, message, tries.attempts, tries.lost, headers),
+      };
+    }
+    if (result.status >= 500) return fail(answer(false));
+    if (result.status >= 300) return { final: true, answer: answer(false) };
+    try {
+      const json = text.trim() === '' ? {} : (JSON.parse(text) as unknown);
+      return { final: true, answer: { ...answer(true), json } };
+    } catch {
+      tries.lost += 1;
+      return fail(
+        gatewayAnswer(
+          502,
+          'Lusha sent an answer that is not JSON.',
+          tries.attempts,
+          tries.lost,
+          headers,
+        ),
+      );
+    }
+  }
+
+  /** Lusha's 429, passed on: with `retry-after`, and the team's queue paused that long. */
+  private tooMany(gate: RateGate, raw: Headers, answer: UpstreamAnswer): UpstreamAnswer {
     const seconds = retryAfterOf(raw, Date.now());
     gate.pausedUntil = Math.max(gate.pausedUntil, Date.now() + seconds * 1000);
-    const out = headers.filter(([name]) => name !== 'retry-after');
-    out.push(['retry-after', String(seconds)]);
-    return { ok: false, status: 429, headers: out, text, attempts, lost };
+    const headers = answer.headers.filter(([name]) => name !== 'retry-after');
+    headers.push(['retry-after', String(seconds)]);
+    return { ...answer, headers };
   }
 
   private async attempt(request: UpstreamRequest, key: string): Promise<Attempt> {
