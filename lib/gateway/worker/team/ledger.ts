@@ -150,7 +150,7 @@ export class TeamLedger extends DurableObject<Env> {
     if (refusal) return this.refuse(call.rep, refusal, call.draft);
     const hold = this.budget.hold(call.rep, quote, call.draft);
     const answer = await this.upstream.send(call.request);
-    const charged = answer.ok ? creditsCharged(answer.json) : 0;
+    const charged = chargeOf(answer, quote);
     await this.finish(
       hold,
       charged,
@@ -246,6 +246,18 @@ export class TeamLedger extends DurableObject<Env> {
   async stats(): Promise<{ searchRequests: number }> {
     return { searchRequests: this.searcher.sent };
   }
+}
+
+/**
+ * What a call charges the rep: what Lusha's answer says it charged. When an earlier attempt's
+ * answer was lost (timeout, cut body), Lusha may have billed that one instead (a retried
+ * reveal is then free): the rep is charged the quote if that is more, never twice. A call that
+ * failed charges nothing.
+ */
+export function chargeOf(answer: UpstreamAnswer, quote: number): number {
+  if (!answer.ok) return 0;
+  const charged = creditsCharged(answer.json);
+  return answer.lost > 0 ? Math.max(charged, quote) : charged;
 }
 
 function outcomeOf(answer: UpstreamAnswer): AuditOutcome {
