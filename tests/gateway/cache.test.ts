@@ -201,3 +201,14 @@ describe('cache lifetime', () => {
     expect(searches() - before).toBe(2);
   });
 });
+
+describe('requests the cache saved', () => {
+  it('never sent Lusha an empty search (a cache hit must not open a batch)', () => {
+    const empty = stack.seen.filter(
+      (c) =>
+        c.path.endsWith('/search') &&
+        ((c.body as { contacts?: unknown[] })?.contacts ?? [1]).length === 0,
+    );
+    expect(empty).toEqual([]);
+  });
+});

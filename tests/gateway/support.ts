@@ -65,7 +65,7 @@ export interface RepClient {
 
 /** Fast retries and timeouts for tests (the defaults are seconds). */
 export const FAST: Record<string, string> = {
-  UPSTREAM_TIMEOUT_MS: '1500',
+  UPSTREAM_TIMEOUT_MS: '5000',
   BACKOFF_BASE_MS: '20',
   UPSTREAM_RETRIES: '2',
 };

@@ -46,17 +46,16 @@ interface AuditRow {
   note: string | null;
 }
 
-/** Writes (or rewrites) an entry. */
-export async function recordAudit(db: D1Database, e: AuditEntry): Promise<void> {
-  await db
-    .prepare(
-      `INSERT INTO audit (call_id, at, rep_id, rep_name, method, path, identifiers, cached, credits,
-         status, outcome, upstream_calls, duration_ms, note)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (call_id) DO UPDATE SET credits = excluded.credits, status = excluded.status,
-         outcome = excluded.outcome, cached = excluded.cached, upstream_calls = excluded.upstream_calls,
-         duration_ms = excluded.duration_ms, note = excluded.note`,
-    )
+const UPSERT = `INSERT INTO audit (call_id, at, rep_id, rep_name, method, path, identifiers, cached,
+    credits, status, outcome, upstream_calls, duration_ms, note)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (call_id) DO UPDATE SET credits = excluded.credits, status = excluded.status,
+    outcome = excluded.outcome, cached = excluded.cached, upstream_calls = excluded.upstream_calls,
+    duration_ms = excluded.duration_ms, note = excluded.note`;
+
+function bind(db: D1Database, e: AuditEntry): D1PreparedStatement {
+  return db
+    .prepare(UPSERT)
     .bind(
       e.callId,
       e.at,
@@ -72,8 +71,17 @@ export async function recordAudit(db: D1Database, e: AuditEntry): Promise<void> 
       e.upstreamCalls,
       e.durationMs,
       e.note,
-    )
-    .run();
+    );
+}
+
+/** Writes (or rewrites) an entry. */
+export async function recordAudit(db: D1Database, e: AuditEntry): Promise<void> {
+  await bind(db, e).run();
+}
+
+/** Writes (or rewrites) entries in one batch (one transaction). */
+export async function recordAudits(db: D1Database, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length) await db.batch(entries.map((e) => bind(db, e)));
 }
 
 /** An entry as the admin API lists it. */

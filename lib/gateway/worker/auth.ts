@@ -1,11 +1,11 @@
 /**
  * Who is calling: a rep by the token in `api_key` (where Lusha expects its key, so the
- * extension's client works unchanged), or the admin by `authorization: Bearer <token>`.
- * Rep tokens are stored only as SHA-256 hashes; comparisons of secrets are constant-time.
+ * extension's client works unchanged; the ledger looks the hash up), or the admin by
+ * `authorization: Bearer <token>`. Rep tokens are stored only as SHA-256 hashes; comparisons of
+ * secrets are constant-time.
  */
 import type { Env } from './env';
 import { lushaError } from './http';
-import { repByTokenHash, type Rep } from './reps';
 
 const encoder = new TextEncoder();
 
@@ -44,12 +44,8 @@ export async function requireAdmin(request: Request, env: Env): Promise<Response
   return lushaError(401, 'Invalid admin token', { 'www-authenticate': 'Bearer' });
 }
 
-/** The rep whose token is in `api_key`, or the 401 answer (unknown, missing or revoked). */
-export async function authenticateRep(request: Request, env: Env): Promise<Rep | Response> {
+/** The hash of the rep token in `api_key`, or null when there is none. */
+export async function tokenHashOf(request: Request): Promise<string | null> {
   const token = request.headers.get('api_key')?.trim();
-  if (!token) return lushaError(401, 'Invalid API key');
-  const rep = await repByTokenHash(env.DB, await hashToken(token));
-  if (!rep) return lushaError(401, 'Invalid API key');
-  if (rep.revokedAt) return lushaError(401, 'Invalid API key: this rep token was revoked');
-  return rep;
+  return token ? hashToken(token) : null;
 }

@@ -19,6 +19,7 @@ export interface Env {
   UPSTREAM_RETRIES?: string;
   BACKOFF_BASE_MS?: string;
   SEARCH_BATCH_WINDOW_MS?: string;
+  SEARCH_BATCH_MAX_WAIT_MS?: string;
   QUEUE_MAX_WAIT_MS?: string;
 }
 
@@ -31,6 +32,7 @@ export interface Settings {
   upstreamRetries: number;
   backoffBaseMs: number;
   batchWindowMs: number;
+  batchMaxWaitMs: number;
   queueMaxWaitMs: number;
 }
 
@@ -50,6 +52,7 @@ export function settingsOf(env: Env): Settings {
     upstreamRetries: num(env.UPSTREAM_RETRIES, 2, 0, 6),
     backoffBaseMs: num(env.BACKOFF_BASE_MS, 1000, 1, 60_000),
     batchWindowMs: num(env.SEARCH_BATCH_WINDOW_MS, 25, 0, 1000),
+    batchMaxWaitMs: num(env.SEARCH_BATCH_MAX_WAIT_MS, 200, 0, 5000),
     queueMaxWaitMs: num(env.QUEUE_MAX_WAIT_MS, 20_000, 0, 120_000),
   };
 }

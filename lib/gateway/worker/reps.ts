@@ -10,6 +10,16 @@ export interface Rep {
   revokedAt: string | null;
 }
 
+/** The part of a rep the ledger's budgets need. */
+export function limitsOf(rep: Rep): Pick<Rep, 'id' | 'name' | 'dailyCredits' | 'monthlyCredits'> {
+  return {
+    id: rep.id,
+    name: rep.name,
+    dailyCredits: rep.dailyCredits,
+    monthlyCredits: rep.monthlyCredits,
+  };
+}
+
 interface RepRow {
   id: string;
   name: string;

@@ -3,17 +3,19 @@
  * `api_key`): the webhook deliveries the team received, oldest first, each Lusha's payload as
  * delivered plus `receivedAt`.
  */
-import { authenticateRep } from './auth';
+import { tokenHashOf } from './auth';
 import type { Env } from './env';
 import { json, lushaError } from './http';
+import { team } from './lusha/context';
 
 const MAX_LIMIT = 500;
 
 /** Answers a rep's read of the team's signals. */
 export async function handleSignals(request: Request, env: Env, url: URL): Promise<Response> {
   if (request.method !== 'GET') return lushaError(405, 'Use GET', { allow: 'GET' });
-  const rep = await authenticateRep(request, env);
-  if (rep instanceof Response) return rep;
+  const tokenHash = await tokenHashOf(request);
+  const rep = tokenHash ? await team(env).authorize(tokenHash) : null;
+  if (!rep) return lushaError(401, 'Invalid API key');
   const since = url.searchParams.get('since');
   const cursor = url.searchParams.get('cursor');
   const limit = Math.min(

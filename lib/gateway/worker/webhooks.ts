@@ -37,20 +37,10 @@ let lastSecretCheck = 0;
 async function fetchSecret(env: Env): Promise<string | null> {
   if (Date.now() - lastSecretCheck < SECRET_RECHECK_MS) return null;
   lastSecretCheck = Date.now();
-  const result = await team(env).call({
-    rep: { id: 'admin', name: 'admin', dailyCredits: null, monthlyCredits: null },
+  const result = await team(env).adminCall({
     quote: {},
     request: { method: 'GET', path: '/api/account/secret' },
-    draft: {
-      callId: crypto.randomUUID(),
-      at: new Date().toISOString(),
-      repId: 'admin',
-      repName: 'webhook receiver',
-      method: 'GET',
-      path: '/api/account/secret',
-      identifiers: 0,
-      cached: 0,
-    },
+    draft: { method: 'GET', path: '/api/account/secret', identifiers: 0, cached: 0 },
   });
   if (result.status !== 200) return null;
   const secret = (JSON.parse(result.text) as { secret?: unknown }).secret;

@@ -8,11 +8,9 @@ import type { Env } from '../env';
 import { lushaError } from '../http';
 import { parseBody, respond, team } from '../lusha/context';
 import type { LedgerResult } from '../team/ledger';
-import type { RepLimits } from '../team/budget';
 import { storeWebhookSecret } from '../webhooks';
 import { matchRoute, type Route } from '../router';
 
-const ADMIN: RepLimits = { id: 'admin', name: 'admin', dailyCredits: null, monthlyCredits: null };
 const CHUNK = 25;
 
 const API: Route<true>[] = [
@@ -30,20 +28,10 @@ const API: Route<true>[] = [
 ].map(([method, path]) => ({ method: method as string, path: path as string, handler: true }));
 
 async function send(env: Env, method: string, path: string, body?: string): Promise<LedgerResult> {
-  return team(env).call({
-    rep: ADMIN,
+  return team(env).adminCall({
     quote: {},
     request: { method, path, body },
-    draft: {
-      callId: crypto.randomUUID(),
-      at: new Date().toISOString(),
-      repId: ADMIN.id,
-      repName: ADMIN.name,
-      method,
-      path: path.split('?')[0] as string,
-      identifiers: 0,
-      cached: 0,
-    },
+    draft: { method, path: path.split('?')[0] as string, identifiers: 0, cached: 0 },
   });
 }
 

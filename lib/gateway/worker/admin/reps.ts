@@ -3,19 +3,10 @@
  * change budgets, revoke, and the audit log.
  */
 import { listAudit } from '../audit';
-import { hashToken, newRepToken } from '../auth';
 import type { Env } from '../env';
 import { json, lushaError } from '../http';
-import {
-  insertRep,
-  listReps,
-  repById,
-  revokeRep,
-  updateBudgets,
-  type Budgets,
-  type Rep,
-} from '../reps';
-import { limitsOf, team } from '../lusha/context';
+import { limitsOf, listReps, repById, type Budgets, type Rep } from '../reps';
+import { team } from '../lusha/context';
 import type { BudgetView } from '../team/budget';
 
 /** What an admin handler receives. */
@@ -59,23 +50,14 @@ function present(rep: Rep, budget: BudgetView) {
 
 /** `POST /admin/reps`. */
 export async function createRep({ env, body }: AdminInput): Promise<Response> {
-  const name =
-    typeof (body as { name?: unknown })?.name === 'string'
-      ? (body as { name: string }).name.trim()
-      : '';
+  const raw = (body as { name?: unknown }).name;
+  const name = typeof raw === 'string' ? raw.trim() : '';
   if (!name || name.length > 100) return lushaError(400, 'name is required (1 to 100 characters)');
   const budgets = parseBudgets(body);
   if (typeof budgets === 'string') return lushaError(400, budgets);
-  const token = newRepToken();
-  const id = `rep_${crypto.randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  const rep = await insertRep(env.DB, { id, name, tokenHash: await hashToken(token), ...budgets });
-  return json(201, {
-    id: rep.id,
-    name: rep.name,
-    token,
-    dailyCredits: rep.dailyCredits,
-    monthlyCredits: rep.monthlyCredits,
-  });
+  const { rep, token } = await team(env).createRep(name, budgets);
+  const { dailyCredits, monthlyCredits } = rep;
+  return json(201, { id: rep.id, name: rep.name, token, dailyCredits, monthlyCredits });
 }
 
 /** `GET /admin/reps`: every rep with its budgets and credits spent today and this month. */
@@ -98,17 +80,15 @@ export async function patchRep(input: AdminInput): Promise<Response> {
   const { env, params, body } = input;
   const budgets = parseBudgets(body ?? {});
   if (typeof budgets === 'string') return lushaError(400, budgets);
-  if (!(await repById(env.DB, params.id ?? ''))) return lushaError(404, 'No such rep');
-  await updateBudgets(env.DB, params.id ?? '', budgets);
+  if (!(await team(env).updateRep(params.id ?? '', budgets))) return lushaError(404, 'No such rep');
   return getRep(input);
 }
 
 /** `DELETE /admin/reps/:id`: revokes the token (the rep's history stays). */
 export async function deleteRep({ env, params }: AdminInput): Promise<Response> {
-  const rep = await repById(env.DB, params.id ?? '');
-  if (!rep) return lushaError(404, 'No such rep');
-  await revokeRep(env.DB, rep.id);
-  return json(200, { id: rep.id, revoked: true });
+  const id = params.id ?? '';
+  if (!(await team(env).revokeRep(id))) return lushaError(404, 'No such rep');
+  return json(200, { id, revoked: true });
 }
 
 /** `GET /admin/audit?limit=N&rep=ID`. */
@@ -116,6 +96,7 @@ export async function auditRoute({ env, url }: AdminInput): Promise<Response> {
   const limit = Number(url.searchParams.get('limit') ?? 100);
   if (!Number.isFinite(limit) || limit < 1)
     return lushaError(400, 'limit must be a positive number');
+  await team(env).flushAudit();
   const entries = await listAudit(env.DB, { limit, repId: url.searchParams.get('rep') });
   return json(200, { entries });
 }

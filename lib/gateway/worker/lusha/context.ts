@@ -1,20 +1,17 @@
 /**
- * What every rep-facing Lusha route works with: the authenticated rep, the raw body, the team's
- * Durable Object, and the helpers that turn a ledger result into the rep's response (Lusha's
- * status, body and rate-limit headers, plus `x-gateway-*` headers with the rep's budget).
+ * What every rep-facing Lusha route works with: the hash of the rep's token, the raw body, the
+ * team's Durable Object, and the helpers that turn a ledger result into the rep's response
+ * (Lusha's status, body and rate-limit headers, plus `x-gateway-*` headers with the rep's budget).
  */
-import { recordAudit } from '../audit';
 import { settingsOf, type Env, type Settings } from '../env';
-import type { Rep } from '../reps';
-import type { AuditDraft, BudgetView, RepLimits } from '../team/budget';
-import type { LedgerResult, TeamLedger } from '../team/ledger';
+import type { DraftInput, LedgerResult, TeamLedger } from '../team/ledger';
 
 /** One rep call in progress. */
 export interface RepContext {
   request: Request;
   env: Env;
   url: URL;
-  rep: Rep;
+  tokenHash: string;
   params: Record<string, string>;
   /** The request body as received ('' when none). */
   body: string;
@@ -26,17 +23,29 @@ export async function repContext(
   request: Request,
   env: Env,
   url: URL,
-  rep: Rep,
+  tokenHash: string,
   params: Record<string, string>,
 ): Promise<RepContext> {
   const body = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
-  return { request, env, url, rep, params, body, settings: settingsOf(env) };
+  return { request, env, url, tokenHash, params, body, settings: settingsOf(env) };
 }
 
 /** The ledger's RPC methods, with the plain-object types they really return. */
 export type TeamApi = Pick<
   TeamLedger,
-  'call' | 'search' | 'view' | 'views' | 'teamUsage' | 'stats'
+  | 'call'
+  | 'adminCall'
+  | 'search'
+  | 'served'
+  | 'usage'
+  | 'authorize'
+  | 'createRep'
+  | 'updateRep'
+  | 'revokeRep'
+  | 'views'
+  | 'flushAudit'
+  | 'teamUsage'
+  | 'stats'
 >;
 
 /**
@@ -47,55 +56,23 @@ export function team(env: Env): TeamApi {
   return env.TEAM.get(env.TEAM.idFromName('team')) as unknown as TeamApi;
 }
 
-/** The budgets the ledger checks. */
-export function limitsOf(rep: Rep): RepLimits {
-  return {
-    id: rep.id,
-    name: rep.name,
-    dailyCredits: rep.dailyCredits,
-    monthlyCredits: rep.monthlyCredits,
-  };
-}
-
-/** The audit entry's fixed part for this call. */
-export function draftOf(ctx: RepContext, identifiers: number, cached: number): AuditDraft {
-  return {
-    callId: crypto.randomUUID(),
-    at: new Date().toISOString(),
-    repId: ctx.rep.id,
-    repName: ctx.rep.name,
-    method: ctx.request.method,
-    path: ctx.url.pathname,
-    identifiers,
-    cached,
-  };
-}
-
-/** Audits a call the gateway answered without Lusha (team cache, usage, catalogue). */
-export async function auditLocal(ctx: RepContext, draft: AuditDraft, status = 200): Promise<void> {
-  await recordAudit(ctx.env.DB, {
-    ...draft,
-    credits: 0,
-    status,
-    outcome: status < 400 ? 'ok' : 'error',
-    upstreamCalls: 0,
-    durationMs: null,
-    note: null,
-  });
+/** What this call's audit entry will say. */
+export function draftOf(ctx: RepContext, identifiers: number, cached: number): DraftInput {
+  return { method: ctx.request.method, path: ctx.url.pathname, identifiers, cached };
 }
 
 /** The `x-gateway-*` headers: who called, what this call charged, what budget is left. */
 export function gatewayHeaders(
-  rep: Rep,
-  charged: number,
-  budget: BudgetView,
+  result: Pick<LedgerResult, 'rep' | 'charged' | 'budget'>,
   cache?: 'hit' | 'partial' | 'miss',
 ): [string, string][] {
+  if (!result.rep) return [];
   const out: [string, string][] = [
-    ['x-gateway-rep', rep.id],
-    ['x-gateway-credits-charged', String(charged)],
+    ['x-gateway-rep', result.rep.id],
+    ['x-gateway-credits-charged', String(result.charged)],
   ];
-  if (budget.binding && budget.remaining !== null) {
+  const budget = result.budget;
+  if (budget?.binding && budget.remaining !== null) {
     out.push(['x-gateway-budget', budget.binding]);
     out.push(['x-gateway-budget-remaining', String(budget.remaining)]);
   }
@@ -118,17 +95,8 @@ export function respond(
 }
 
 /** The rep's response for a ledger result passed on as is. */
-export function respondLedger(
-  ctx: RepContext,
-  result: LedgerResult,
-  cache?: 'hit' | 'partial' | 'miss',
-): Response {
-  return respond(
-    result.status,
-    result.text,
-    result.headers,
-    gatewayHeaders(ctx.rep, result.charged, result.budget, cache),
-  );
+export function respondLedger(result: LedgerResult, cache?: 'hit' | 'partial' | 'miss'): Response {
+  return respond(result.status, result.text, result.headers, gatewayHeaders(result, cache));
 }
 
 /** Parses JSON text; `undefined` for an empty or broken body. */

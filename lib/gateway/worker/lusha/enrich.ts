@@ -6,12 +6,10 @@
  */
 import { EnrichCompaniesRequest } from '../../../lusha/schemas/companies';
 import { EnrichContactsRequest } from '../../../lusha/schemas/contacts';
-import type { AuditDraft, BudgetView } from '../team/budget';
+import type { DraftInput, LedgerResult } from '../team/ledger';
 import {
-  auditLocal,
   draftOf,
   gatewayHeaders,
-  limitsOf,
   parseBody,
   respond,
   respondLedger,
@@ -74,13 +72,11 @@ export function revealedRows(entity: Entity, results: unknown[], reveal?: string
   return rows;
 }
 
-/** What the call got: Lusha's results by id (if any were asked for) and the ledger's numbers. */
+/** What the call got: Lusha's results by id (if any were asked for) and the ledger's result. */
 interface Fetched {
   byId: Map<string, Result>;
   extra: Result;
-  charged: number;
-  headers: [string, string][];
-  budget: BudgetView;
+  result: LedgerResult;
 }
 
 type EnrichBody = { ids: string[]; reveal?: string[] } & Result;
@@ -95,12 +91,12 @@ async function askLusha(
     missing: string[];
     records: Map<string, StoredRecord>;
   },
-  draft: AuditDraft,
+  draft: DraftInput,
 ): Promise<Fetched | Response> {
   const { body, fields, missing, records } = request;
   const previews = await canRevealById(ctx.env.DB, entity, missing);
   const result = await team(ctx.env).call({
-    rep: limitsOf(ctx.rep),
+    tokenHash: ctx.tokenHash,
     quote: revealQuote(entity, missing, fields, (id) => records.get(id)?.fields, previews),
     request: {
       method: 'POST',
@@ -109,14 +105,14 @@ async function askLusha(
     },
     draft,
   });
-  if (result.status !== 200) return respondLedger(ctx, result, 'miss');
+  if (result.status !== 200) return respondLedger(result, 'miss');
   const { results, billing: _billing, ...extra } = (parseBody(result.text) ?? {}) as Result;
   const list = Array.isArray(results) ? (results as Result[]) : [];
   await writeRecords(ctx.env.DB, entity, revealedRows(entity, list, body.reveal), Date.now());
   const byId = new Map(
     list.filter((r) => typeof r.id === 'string').map((r) => [r.id as string, r]),
   );
-  return { byId, extra, charged: result.charged, headers: result.headers, budget: result.budget };
+  return { byId, extra, result };
 }
 
 /** Answers an enrich call, from the team store where it can. */
@@ -138,15 +134,9 @@ export async function handleEnrich(ctx: RepContext, entity: Entity): Promise<Res
   if (missing.length)
     fetched = await askLusha(ctx, entity, { body, fields, missing, records }, draft);
   else {
-    const view = await team(ctx.env).view(limitsOf(ctx.rep));
-    await auditLocal(ctx, draft);
-    fetched = {
-      byId: new Map(),
-      extra: {},
-      charged: 0,
-      headers: view.headers,
-      budget: view.budget,
-    };
+    const result = await team(ctx.env).served({ tokenHash: ctx.tokenHash, draft });
+    fetched =
+      result.status === 200 ? { byId: new Map(), extra: {}, result } : respondLedger(result);
   }
   if (fetched instanceof Response) return fetched;
   const results = body.ids.map((id) => {
@@ -155,10 +145,10 @@ export async function handleEnrich(ctx: RepContext, entity: Entity): Promise<Res
     return fetched.byId.get(id) ?? { id, error: { code: 'NOT_FOUND', message: 'Not found' } };
   });
   const resultsReturned = results.filter((r) => !r.error).length;
-  const billing = { creditsCharged: fetched.charged, resultsReturned };
+  const { result } = fetched;
+  const billing = { creditsCharged: result.charged, resultsReturned };
   const out = { requestId: crypto.randomUUID(), ...fetched.extra, results, billing };
   const cache =
     missing.length === 0 ? 'hit' : missing.length === unique.length ? 'miss' : 'partial';
-  const gateway = gatewayHeaders(ctx.rep, fetched.charged, fetched.budget, cache);
-  return respond(200, JSON.stringify(out), fetched.headers, gateway);
+  return respond(200, JSON.stringify(out), result.headers, gatewayHeaders(result, cache));
 }

@@ -4,7 +4,7 @@
  * queued in the team's rate gate, audited, and charged what Lusha's answer says.
  */
 import { bodyQuote } from './quotes';
-import { draftOf, limitsOf, parseBody, respondLedger, team, type RepContext } from './context';
+import { draftOf, parseBody, respondLedger, team, type RepContext } from './context';
 
 /** How many identifiers a body names (contacts, companies, ids or seeds). */
 function identifiersOf(body: unknown): number {
@@ -19,7 +19,7 @@ function identifiersOf(body: unknown): number {
 export async function forward(ctx: RepContext): Promise<Response> {
   const body = parseBody(ctx.body);
   const result = await team(ctx.env).call({
-    rep: limitsOf(ctx.rep),
+    tokenHash: ctx.tokenHash,
     quote: bodyQuote(ctx.url.pathname, body),
     request: {
       method: ctx.request.method,
@@ -28,5 +28,5 @@ export async function forward(ctx: RepContext): Promise<Response> {
     },
     draft: draftOf(ctx, identifiersOf(body), 0),
   });
-  return respondLedger(ctx, result);
+  return respondLedger(result);
 }

@@ -4,7 +4,7 @@
  * other path is passed to Lusha through the team's ledger (budget, rate gate, audit). A path
  * the extension does not use answers 404: the gateway spends the team's credits on nothing else.
  */
-import { authenticateRep } from '../auth';
+import { tokenHashOf } from '../auth';
 import type { Env } from '../env';
 import { lushaError } from '../http';
 import { matchRoute, type Route } from '../router';
@@ -54,9 +54,9 @@ export async function handleLusha(request: Request, env: Env, url: URL): Promise
       allow: match.allowed.join(', '),
     });
   }
-  const rep = await authenticateRep(request, env);
-  if (rep instanceof Response) return rep;
-  return match.handler(await repContext(request, env, url, rep, match.params));
+  const tokenHash = await tokenHashOf(request);
+  if (!tokenHash) return lushaError(401, 'Invalid API key');
+  return match.handler(await repContext(request, env, url, tokenHash, match.params));
 }
 
 /** Search-and-enrich is passed on; what it revealed goes into the team store. */

@@ -16,20 +16,46 @@ export interface PreviewRow {
   fetchedAt: number;
 }
 
-/** Fresh previews (fetched at or after `since`) for `keys`. */
+/** A kept preview, when it was fetched and the fields the team has revealed of it. */
+export interface KeptPreview {
+  result: Record<string, unknown>;
+  fetchedAt: number;
+  revealed: string[];
+}
+
+/** Fresh previews (fetched at or after `since`) for `keys`, with what the team revealed. */
 export async function readPreviews(
   db: D1Database,
   keys: readonly string[],
   since: number,
-): Promise<Map<string, Record<string, unknown>>> {
+): Promise<Map<string, KeptPreview>> {
   if (!keys.length) return new Map();
   const { results } = await db
     .prepare(
-      'SELECT key, result FROM previews WHERE key IN (SELECT value FROM json_each(?)) AND fetched_at >= ?',
+      `SELECT p.key, p.result, p.fetched_at, r.fields FROM previews p
+       LEFT JOIN records r ON r.entity = p.entity AND r.lusha_id = p.lusha_id
+       WHERE p.key IN (SELECT value FROM json_each(?)) AND p.fetched_at >= ?`,
     )
     .bind(JSON.stringify(keys), since)
-    .all<{ key: string; result: string }>();
-  return new Map(results.map((r) => [r.key, JSON.parse(r.result) as Record<string, unknown>]));
+    .all<{ key: string; result: string; fetched_at: number; fields: string | null }>();
+  return new Map(
+    results.map((r) => [
+      r.key,
+      {
+        result: JSON.parse(r.result) as Record<string, unknown>,
+        fetchedAt: r.fetched_at,
+        revealed: r.fields ? (JSON.parse(r.fields) as string[]) : [],
+      },
+    ]),
+  );
+}
+
+/** Sets `credits: 0` on the `canReveal` entries of fields the team revealed. */
+export function markRevealed(preview: Record<string, unknown>, fields: Set<string>): void {
+  if (!Array.isArray(preview.canReveal)) return;
+  preview.canReveal = (preview.canReveal as { field?: string }[]).map((c) =>
+    c.field && fields.has(c.field) ? { ...c, credits: 0 } : c,
+  );
 }
 
 /** Keeps previews (one batch, so a Lusha answer is stored whole or not at all). */

@@ -6,15 +6,7 @@
  */
 import type { TeamUsage } from '../team/account';
 import type { BudgetView } from '../team/budget';
-import {
-  auditLocal,
-  draftOf,
-  gatewayHeaders,
-  limitsOf,
-  respond,
-  team,
-  type RepContext,
-} from './context';
+import { draftOf, gatewayHeaders, respond, respondLedger, team, type RepContext } from './context';
 
 /** The rep's `credits`: its budget's window, capped by the team's remaining credits. */
 export function repCredits(budget: BudgetView, teamCredits: TeamUsage['credits']) {
@@ -30,24 +22,22 @@ export function repCredits(budget: BudgetView, teamCredits: TeamUsage['credits']
 
 /** Answers a rep's usage call. */
 export async function handleUsage(ctx: RepContext): Promise<Response> {
-  const ledger = team(ctx.env);
-  const [snapshot, view] = await Promise.all([ledger.teamUsage(), ledger.view(limitsOf(ctx.rep))]);
-  const draft = draftOf(ctx, 0, 0);
-  if (!snapshot.usage) {
-    const error = snapshot.error ?? {
+  const result = await team(ctx.env).usage({ tokenHash: ctx.tokenHash, draft: draftOf(ctx, 0, 0) });
+  const { snapshot, budget, rep } = result;
+  if (result.status !== 200 || !budget || !rep) return respondLedger(result);
+  if (!snapshot?.usage) {
+    const error = snapshot?.error ?? {
       status: 503,
       text: '{"statusCode":503,"message":"Lusha was not reached yet."}',
     };
-    await auditLocal(ctx, draft, error.status);
-    return respond(error.status, error.text, view.headers, gatewayHeaders(ctx.rep, 0, view.budget));
+    return respond(error.status, error.text, result.headers, gatewayHeaders(result));
   }
   const usage = snapshot.usage;
-  const { budget } = view;
   const body = {
     ...usage,
     credits: repCredits(budget, usage.credits),
     gateway: {
-      rep: { id: ctx.rep.id, name: ctx.rep.name },
+      rep,
       budgets: { daily: budget.daily, monthly: budget.monthly },
       spentToday: budget.spentToday,
       spentThisMonth: budget.spentThisMonth,
@@ -59,6 +49,5 @@ export async function handleUsage(ctx: RepContext): Promise<Response> {
       cacheTtlHours: ctx.settings.cacheTtlMs / 3_600_000,
     },
   };
-  await auditLocal(ctx, draft);
-  return respond(200, JSON.stringify(body), view.headers, gatewayHeaders(ctx.rep, 0, budget));
+  return respond(200, JSON.stringify(body), result.headers, gatewayHeaders(result));
 }

@@ -1,34 +1,51 @@
 /**
- * TeamLedger: the one Durable Object of a team, where a single writer must decide. It holds
- * the reps' budgets (check and reserve in one synchronous step), the team's rate gates, the
- * search coordinator, and the team account's price list; every call to Lusha goes out from
- * here. Each call it handles is audited once, with what it charged the rep.
+ * TeamLedger: the one Durable Object of a team, where a single writer must decide. It knows
+ * the reps (tokens by hash), holds their budgets (check and reserve in one synchronous step),
+ * the team's rate gates, the search coordinator and the price list; every call to Lusha goes
+ * out from here. Each rep call is audited once, in the same storage step that settles its spend.
  */
 import { DurableObject } from 'cloudflare:workers';
-import { recordAudit, type AuditOutcome } from '../audit';
+import type { AuditEntry, AuditOutcome } from '../audit';
 import { settingsOf, type Env } from '../env';
+import type { Budgets, Rep } from '../reps';
+import { searchUnits } from '../lusha/quotes';
+import { TeamAccount, USAGE_MAX_AGE_MS, type TeamSnapshot } from './account';
 import {
   BudgetBook,
   refusalMessage,
   type AuditDraft,
   type BudgetView,
   type Hold,
-  type Refusal,
   type RepLimits,
 } from './budget';
-import { teamGates, type RateClass, type RateGate } from './gate';
-import { TeamAccount, USAGE_MAX_AGE_MS, type TeamSnapshot } from './account';
+import { RepDirectory } from './directory';
+import { teamGates, type RateClass } from './gate';
+import { PreviewMemory } from './memory';
+import { AuditOutbox } from './outbox';
 import { quoteOf, type QuoteSpec } from './pricing';
 import { TeamSearch, type SearchEntry, type SearchGroup } from './search';
 import { Upstream, creditsCharged, type UpstreamAnswer, type UpstreamRequest } from './upstream';
-import { searchUnits } from '../lusha/quotes';
 
-/** A call for Lusha on a rep's behalf. */
+/** What the worker says about a call; the ledger adds who, when and the call id. */
+export interface DraftInput {
+  method: string;
+  path: string;
+  identifiers: number;
+  cached: number;
+}
+
+/** A rep as answers name it. */
+export interface RepInfo {
+  id: string;
+  name: string;
+}
+
+/** A call for Lusha on a rep's behalf (the rep by the hash of the token in `api_key`). */
 export interface LedgerCall {
-  rep: RepLimits;
+  tokenHash: string;
   quote: QuoteSpec;
   request: UpstreamRequest;
-  draft: AuditDraft;
+  draft: DraftInput;
 }
 
 /** What the ledger answers; the worker shapes the rep's response from it. */
@@ -37,186 +54,147 @@ export interface LedgerResult {
   headers: [string, string][];
   text: string;
   charged: number;
-  budget: BudgetView;
+  /** The rep's budgets after the call (null when the token was refused). */
+  budget: BudgetView | null;
   upstreamCalls: number;
+  rep: RepInfo | null;
 }
 
-/** Team-cache misses of one rep's search. */
+/** The look-ups of one rep's search (the ledger answers from the team cache first). */
 export interface LedgerSearch {
-  rep: RepLimits;
+  tokenHash: string;
   group: SearchGroup;
-  misses: SearchEntry[];
-  draft: AuditDraft;
+  lookUps: SearchEntry[];
+  draft: DraftInput;
 }
 
-/** A search's outcome: the results by key, or the failure to pass on. */
+/** A search's outcome: results by key, or (results null) the failure to pass on. */
 export interface LedgerSearchResult extends LedgerResult {
   results: Record<string, Record<string, unknown>> | null;
   /** Misses answered by another rep's search in flight or just done (free for this rep). */
   shared: number;
 }
 
+const ADMIN: RepLimits = { id: 'admin', name: 'admin', dailyCredits: null, monthlyCredits: null };
+
+const refusedToken = (message: string): LedgerResult => ({
+  status: 401,
+  headers: [],
+  text: JSON.stringify({ statusCode: 401, message }),
+  charged: 0,
+  budget: null,
+  upstreamCalls: 0,
+  rep: null,
+});
+
 /** The Durable Object class (bound as TEAM in wrangler.jsonc). */
 export class TeamLedger extends DurableObject<Env> {
   private readonly budget: BudgetBook;
-  private readonly gates: Record<RateClass, RateGate>;
   private readonly upstream: Upstream;
   private readonly account: TeamAccount;
   private readonly searcher: TeamSearch;
+  private readonly memory: PreviewMemory;
+  private readonly outbox: AuditOutbox;
+  private readonly reps: RepDirectory;
   private rateHeaders: [string, string][] = [];
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     const settings = settingsOf(env);
     this.budget = new BudgetBook(ctx.storage);
-    this.gates = teamGates(settings.ratePerSecond);
-    this.upstream = new Upstream(env, settings, this.gates, (rateClass, headers) => {
-      if (rateClass === 'general' && headers.length) this.rateHeaders = headers;
-    });
+    this.outbox = new AuditOutbox(ctx.storage, env.DB);
+    this.reps = new RepDirectory(env.DB);
+    this.upstream = new Upstream(
+      env,
+      settings,
+      teamGates(settings.ratePerSecond),
+      (rateClass: RateClass, headers) => {
+        if (rateClass === 'general' && headers.length) this.rateHeaders = headers;
+      },
+    );
     this.account = new TeamAccount(ctx.storage, this.upstream);
+    this.memory = new PreviewMemory(env.DB, settings.cacheTtlMs);
     this.searcher = new TeamSearch({
       upstream: this.upstream,
       db: env.DB,
       windowMs: settings.batchWindowMs,
-      ttlMs: settings.cacheTtlMs,
+      maxWaitMs: settings.batchMaxWaitMs,
+      memory: this.memory,
     });
-    void ctx.blockConcurrencyWhile(() => this.recover());
+    this.recover();
   }
 
   /**
    * Holds still open when the object starts belong to calls a restart cut off: Lusha may have
    * billed them, so each is charged its quote (the most it could cost) and audited as such.
    */
-  private async recover(): Promise<void> {
+  private recover(): void {
     for (const hold of this.budget.openHolds()) {
       const note = 'cut off by a restart: charged the quote, the most it could have cost';
-      await this.finish(hold, hold.credits, 0, 'interrupted', 0, note);
+      this.finish(hold, hold.credits, 0, 'interrupted', 0, note);
     }
   }
 
-  /** Audits a held call, then turns its hold into spend (in that order: see recover). */
-  private async finish(
+  /** The runtime's alarm: copy audit entries to D1. */
+  override async alarm(): Promise<void> {
+    await this.outbox.onAlarm();
+  }
+
+  private draft(rep: RepLimits, input: DraftInput): AuditDraft {
+    return {
+      callId: crypto.randomUUID(),
+      at: new Date().toISOString(),
+      repId: rep.id,
+      repName: rep.name,
+      ...input,
+    };
+  }
+
+  private entry(
+    draft: AuditDraft,
+    fields: Partial<AuditEntry> & { status: number; outcome: AuditOutcome },
+  ): AuditEntry {
+    return { ...draft, credits: 0, upstreamCalls: 0, durationMs: null, note: null, ...fields };
+  }
+
+  /** Audits a held call and turns its hold into spend, in one storage step. */
+  private finish(
     hold: Hold,
     credits: number,
     status: number,
     outcome: AuditOutcome,
-    upstreamCalls: number,
+    calls: number,
     note: string | null = null,
-  ): Promise<void> {
+  ): void {
     const durationMs = Date.now() - hold.createdAt;
-    try {
-      await recordAudit(this.env.DB, {
-        ...hold.draft,
-        credits,
-        status,
-        outcome,
-        upstreamCalls,
-        durationMs,
-        note,
-      });
-    } catch (error) {
-      console.error('audit: entry not written', (error as Error).message);
-    }
-    this.budget.settle(hold.id, credits);
-  }
-
-  /** The 402 answer naming the budget (audited as refused; Lusha is not called). */
-  private async refuse(rep: RepLimits, refusal: Refusal, draft: AuditDraft): Promise<LedgerResult> {
-    const message = refusalMessage(rep, refusal);
-    await recordAudit(this.env.DB, {
-      ...draft,
-      credits: 0,
-      status: 402,
-      outcome: 'refused',
-      upstreamCalls: 0,
-      durationMs: 0,
-      note: message,
+    this.ctx.storage.transactionSync(() => {
+      this.outbox.add(
+        this.entry(hold.draft, {
+          credits,
+          status,
+          outcome,
+          upstreamCalls: calls,
+          durationMs,
+          note,
+        }),
+      );
+      this.budget.settle(hold.id, credits);
     });
-    return {
-      status: 402,
-      headers: this.rateHeaders,
-      text: JSON.stringify({ statusCode: 402, message }),
-      charged: 0,
-      budget: this.budget.view(rep),
-      upstreamCalls: 0,
-    };
   }
 
-  /** Sends one call for a rep: 402 before Lusha when the quote passes a budget. */
-  async call(call: LedgerCall): Promise<LedgerResult> {
-    const quote = quoteOf(await this.account.prices(), call.quote);
-    // Check and hold in one synchronous step: no await between, so parallel calls cannot race.
-    const refusal = this.budget.check(call.rep, quote);
-    if (refusal) return this.refuse(call.rep, refusal, call.draft);
-    const hold = this.budget.hold(call.rep, quote, call.draft);
-    const answer = await this.upstream.send(call.request);
-    const charged = chargeOf(answer, quote);
-    await this.finish(
-      hold,
-      charged,
-      answer.status,
-      outcomeOf(answer),
-      answer.attempts,
-      noteOf(answer),
-    );
-    return this.result(call.rep, answer, charged);
+  /** The rep holding a token, or the 401 to answer. */
+  private async who(tokenHash: string): Promise<Rep | LedgerResult> {
+    const rep = await this.reps.byToken(tokenHash);
+    if (!rep) return refusedToken('Invalid API key');
+    if (rep.revokedAt) return refusedToken('Invalid API key: this rep token was revoked');
+    return rep;
   }
 
-  /** Searches a rep's cache misses, sharing in-flight and batched searches across reps. */
-  async search(call: LedgerSearch): Promise<LedgerSearchResult> {
-    const prices = await this.account.prices();
-    const now = Date.now();
-    const results: Record<string, Record<string, unknown>> = {};
-    const waits: Promise<unknown>[] = [];
-    const owned: SearchEntry[] = [];
-    const seen = new Set<string>();
-    for (const entry of call.misses) {
-      if (seen.has(entry.key)) continue;
-      seen.add(entry.key);
-      const recent = this.searcher.recentResult(entry.key, now);
-      const pending = recent ? undefined : this.searcher.pending(entry.key);
-      if (recent) results[entry.key] = recent;
-      else if (pending) waits.push(pending.then((r) => (results[entry.key] = r)));
-      else owned.push(entry);
-    }
-    const quote = owned.length ? quoteOf(prices, searchUnits(call.group, owned.length)) : 0;
-    // From the loop above to enqueue, nothing awaits: no other call can claim the same keys.
-    const refusal = this.budget.check(call.rep, quote);
-    if (refusal)
-      return { ...(await this.refuse(call.rep, refusal, call.draft)), results: null, shared: 0 };
-    const held = this.budget.hold(call.rep, quote, call.draft);
-    const mine = this.searcher.enqueue(call.group, owned, held.id, quote);
-    const ownedDone = mine.map((p, i) => p.then((r) => (results[owned[i]!.key] = r)));
-    const settled = await Promise.allSettled([...waits, ...ownedDone]);
-    const charged = this.searcher.takeShare(held.id);
-    const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-    const answer = failure ? (failure.reason as UpstreamAnswer) : null;
-    const status = answer ? answer.status : 200;
-    const calls = owned.length ? 1 : 0;
-    const shared = seen.size - owned.length;
-    await this.finish(
-      held,
-      charged,
-      status,
-      answer ? outcomeOf(answer) : 'ok',
-      calls,
-      answer ? noteOf(answer) : null,
-    );
-    if (answer) return { ...this.result(call.rep, answer, charged), results: null, shared };
-    const budget = this.budget.view(call.rep);
-    return {
-      status,
-      headers: this.rateHeaders,
-      text: '',
-      charged,
-      budget,
-      upstreamCalls: calls,
-      results,
-      shared,
-    };
-  }
-
-  private result(rep: RepLimits, answer: UpstreamAnswer, charged: number): LedgerResult {
+  private result(
+    rep: RepLimits,
+    answer: Pick<UpstreamAnswer, 'status' | 'headers' | 'text' | 'attempts'>,
+    charged: number,
+  ): LedgerResult {
     return {
       status: answer.status,
       headers: answer.headers.length ? answer.headers : this.rateHeaders,
@@ -224,17 +202,174 @@ export class TeamLedger extends DurableObject<Env> {
       charged,
       budget: this.budget.view(rep),
       upstreamCalls: answer.attempts,
+      rep: { id: rep.id, name: rep.name },
     };
   }
 
-  /** A rep's budgets and the team's latest rate-limit headers (no call to Lusha). */
-  async view(rep: RepLimits): Promise<{ budget: BudgetView; headers: [string, string][] }> {
-    return { budget: this.budget.view(rep), headers: this.rateHeaders };
+  /** The 402 naming the budget, audited as refused; `null` when the quote fits (and is held). */
+  private holdOrRefuse(rep: RepLimits, quote: number, draft: AuditDraft): Hold | LedgerResult {
+    const refusal = this.budget.check(rep, quote);
+    if (!refusal) return this.budget.hold(rep, quote, draft);
+    const message = refusalMessage(rep, refusal);
+    this.outbox.add(this.entry(draft, { status: 402, outcome: 'refused', note: message }));
+    const text = JSON.stringify({ statusCode: 402, message });
+    return this.result(rep, { status: 402, headers: [], text, attempts: 0 }, 0);
   }
 
-  /** Budgets and spend of several reps (the admin's list). */
+  /** Sends one call for a rep: 402 before Lusha when the quote passes a budget. */
+  async call(call: LedgerCall): Promise<LedgerResult> {
+    const rep = await this.who(call.tokenHash);
+    if ('status' in rep) return rep;
+    return this.send(rep, call);
+  }
+
+  /** Sends one call for the admin (webhook API; no budget). */
+  async adminCall(call: Omit<LedgerCall, 'tokenHash'>): Promise<LedgerResult> {
+    return this.send(ADMIN, call);
+  }
+
+  private async send(rep: RepLimits, call: Omit<LedgerCall, 'tokenHash'>): Promise<LedgerResult> {
+    const quote = quoteOf(await this.account.prices(), call.quote);
+    // Check and hold in one synchronous step: no await between, so parallel calls cannot race.
+    const held = this.holdOrRefuse(rep, quote, this.draft(rep, call.draft));
+    if ('status' in held) return held;
+    const answer = await this.upstream.send(call.request);
+    const charged = chargeOf(answer, quote);
+    this.finish(held, charged, answer.status, outcomeOf(answer), answer.attempts, noteOf(answer));
+    if (answer.ok) this.noteReveals(call.request, answer.json);
+    return this.result(rep, answer, charged);
+  }
+
+  /** What an enrich (or search-and-enrich) revealed, so cached previews show it as free. */
+  private noteReveals(request: UpstreamRequest, json: unknown): void {
+    const match = /^\/v3\/(contacts|companies)\/(enrich|search-and-enrich)$/.exec(request.path);
+    if (!match) return;
+    const entity = match[1] === 'contacts' ? 'contact' : 'company';
+    const reveal = (parseJson(request.body ?? '') as { reveal?: unknown } | undefined)?.reveal;
+    const all = entity === 'contact' ? ['emails', 'phones'] : [];
+    const fields = Array.isArray(reveal) ? (reveal as string[]) : all;
+    const results = (json as { results?: { id?: unknown; error?: unknown }[] } | null)?.results;
+    const ids = (results ?? []).filter((r) => typeof r.id === 'string' && !r.error);
+    this.memory.noteReveals(
+      entity,
+      ids.map((r) => r.id as string),
+      fields,
+    );
+  }
+
+  /**
+   * Answers a rep's search look-ups from the team cache (memory, then D1 in a shared query),
+   * and searches the rest, sharing in-flight and batched searches across reps.
+   */
+  async search(call: LedgerSearch): Promise<LedgerSearchResult> {
+    const rep = await this.who(call.tokenHash);
+    if ('status' in rep) return { ...rep, results: null, shared: 0 };
+    const prices = await this.account.prices();
+    const now = Date.now();
+    const cold = call.lookUps.filter(
+      (e) => !this.memory.get(e.key, now) && !this.searcher.pending(e.key),
+    );
+    await this.memory.load(cold.map((e) => e.key));
+    const { results, waits, owned } = this.claim(call.lookUps);
+    const quote = owned.length ? quoteOf(prices, searchUnits(call.group, owned.length)) : 0;
+    // From claim() to enqueue, nothing awaits: no other call can claim the same keys.
+    const shared = call.lookUps.length - owned.length;
+    const held = this.holdOrRefuse(rep, quote, this.draft(rep, { ...call.draft, cached: shared }));
+    if ('status' in held) return { ...held, results: null, shared: 0 };
+    const mine = this.searcher.enqueue(call.group, owned, held.id, quote);
+    const done = mine.map((p, i) => p.then((r) => (results[owned[i]!.key] = r)));
+    const waited = waits.map((w) => w.then((r) => (results[w.key] = r)));
+    const settled = await Promise.allSettled([...waited, ...done]);
+    const charged = this.searcher.takeShare(held.id);
+    const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    const answer = failure ? (failure.reason as UpstreamAnswer) : null;
+    const calls = owned.length ? 1 : 0;
+    const note = answer ? noteOf(answer) : null;
+    this.finish(
+      held,
+      charged,
+      answer?.status ?? 200,
+      answer ? outcomeOf(answer) : 'ok',
+      calls,
+      note,
+    );
+    if (answer) return { ...this.result(rep, answer, charged), results: null, shared };
+    const ok = this.result(rep, { status: 200, headers: [], text: '', attempts: calls }, charged);
+    return { ...ok, results, shared };
+  }
+
+  /** Splits look-ups: in the team cache, in flight elsewhere (wait), or this call's to search. */
+  private claim(entries: SearchEntry[]) {
+    const now = Date.now();
+    const results: Record<string, Record<string, unknown>> = {};
+    const waits: (Promise<Record<string, unknown>> & { key: string })[] = [];
+    const owned: SearchEntry[] = [];
+    const seen = new Set<string>();
+    for (const entry of entries) {
+      if (seen.has(entry.key)) continue;
+      seen.add(entry.key);
+      const cached = this.memory.get(entry.key, now);
+      const pending = cached ? undefined : this.searcher.pending(entry.key);
+      if (cached) results[entry.key] = cached;
+      else if (pending)
+        waits.push(
+          Object.assign(
+            pending.then((r) => r),
+            { key: entry.key },
+          ),
+        );
+      else owned.push(entry);
+    }
+    return { results, waits, owned };
+  }
+
+  /** A call the worker answered itself (team cache, store): audited, with the rep's budget. */
+  async served(call: { tokenHash: string; draft: DraftInput }): Promise<LedgerResult> {
+    const rep = await this.who(call.tokenHash);
+    if ('status' in rep) return rep;
+    this.outbox.add(this.entry(this.draft(rep, call.draft), { status: 200, outcome: 'ok' }));
+    return this.result(rep, { status: 200, headers: [], text: '', attempts: 0 }, 0);
+  }
+
+  /** A rep's usage call: the team account (at most a minute old) and the rep's budget. */
+  async usage(call: {
+    tokenHash: string;
+    draft: DraftInput;
+  }): Promise<LedgerResult & { snapshot: TeamSnapshot | null }> {
+    const served = await this.served(call);
+    if (served.status !== 200) return { ...served, snapshot: null };
+    return { ...served, snapshot: await this.account.get(USAGE_MAX_AGE_MS) };
+  }
+
+  /** The rep holding a token (revoked or unknown: null). */
+  async authorize(tokenHash: string): Promise<RepInfo | null> {
+    const rep = await this.who(tokenHash);
+    return 'status' in rep ? null : { id: rep.id, name: rep.name };
+  }
+
+  /** Admin: a new rep (the token shown once). */
+  async createRep(name: string, budgets: Budgets): Promise<{ rep: Rep; token: string }> {
+    return this.reps.create(name, budgets);
+  }
+
+  /** Admin: new budgets (null: no such rep). */
+  async updateRep(id: string, budgets: Budgets): Promise<Rep | null> {
+    return this.reps.update(id, budgets);
+  }
+
+  /** Admin: revoke a rep's token (false: no such rep). */
+  async revokeRep(id: string): Promise<boolean> {
+    return this.reps.revoke(id);
+  }
+
+  /** Admin: budgets and spend of several reps. */
   async views(reps: RepLimits[]): Promise<Record<string, BudgetView>> {
     return Object.fromEntries(reps.map((rep) => [rep.id, this.budget.view(rep)]));
+  }
+
+  /** Admin: every audit entry copied to D1 (before the audit log is read). */
+  async flushAudit(): Promise<void> {
+    await this.outbox.flush();
   }
 
   /** The team account (usage, plan, prices), at most a minute old when Lusha answers. */
@@ -242,9 +377,9 @@ export class TeamLedger extends DurableObject<Env> {
     return this.account.get(USAGE_MAX_AGE_MS);
   }
 
-  /** Counters for the figures: search requests sent to Lusha. */
-  async stats(): Promise<{ searchRequests: number }> {
-    return { searchRequests: this.searcher.sent };
+  /** Counters for the figures: search requests sent to Lusha, D1 reads for look-ups. */
+  async stats(): Promise<{ searchRequests: number; cacheReads: number }> {
+    return { searchRequests: this.searcher.sent, cacheReads: this.memory.reads };
   }
 }
 
@@ -258,6 +393,14 @@ export function chargeOf(answer: UpstreamAnswer, quote: number): number {
   if (!answer.ok) return 0;
   const charged = creditsCharged(answer.json);
   return answer.lost > 0 ? Math.max(charged, quote) : charged;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 function outcomeOf(answer: UpstreamAnswer): AuditOutcome {

@@ -1,13 +1,14 @@
 /**
- * One Lusha search for many reps' look-ups: misses of the team cache are collected for a short
- * window (or until 100), sent as one request, stored in the team cache, and handed to every rep
- * waiting for them. A look-up already in flight is never searched twice, and one searched a
- * moment ago is answered from memory while D1 catches up. The charge of each request is split
- * over the reps whose look-ups it carried, in proportion to their quotes (see apportion.ts).
+ * One Lusha search for many reps' look-ups: misses of the team cache are collected until a
+ * short quiet moment (at most `maxWaitMs`, or until 100), sent as one request, stored in the
+ * team cache (D1 and memory) and handed to every rep waiting for them. A look-up already in
+ * flight is never searched twice. The charge of each request is split over the reps whose
+ * look-ups it carried, in proportion to their quotes (see apportion.ts).
  */
 import type { Entity } from '../lusha/keys';
 import { writePreviews, type PreviewRow } from '../lusha/store';
 import { apportion } from './apportion';
+import type { PreviewMemory } from './memory';
 import { creditsCharged, type Upstream, type UpstreamAnswer } from './upstream';
 
 /** One look-up: its cache key, identifier kind and the identifiers sent to Lusha. */
@@ -28,8 +29,6 @@ export interface SearchGroup {
 /** A per-item error Lusha may send again, so it is not cached. */
 const TRANSIENT = new Set(['ENRICH_FAILED']);
 const MAX_BATCH = 100;
-const RECENT_LIMIT = 20_000;
-
 interface Deferred {
   entry: SearchEntry;
   holdId: string;
@@ -41,6 +40,8 @@ interface Batch {
   group: SearchGroup;
   items: Deferred[];
   weights: Map<string, number>;
+  /** When the first look-up joined (the batch never waits past `maxWaitMs` from then). */
+  openedAt: number;
   timer?: ReturnType<typeof setTimeout>;
 }
 
@@ -48,26 +49,22 @@ interface Batch {
 export interface TeamSearchDeps {
   upstream: Upstream;
   db: D1Database;
+  /** Quiet time after the last look-up joined before the batch goes. */
   windowMs: number;
-  ttlMs: number;
+  /** Longest a batch waits for more look-ups, however busy it is. */
+  maxWaitMs: number;
+  memory: PreviewMemory;
 }
 
 /** The search coordinator of one team (lives in the Durable Object). */
 export class TeamSearch {
   private readonly inflight = new Map<string, Promise<Record<string, unknown>>>();
-  private readonly recent = new Map<string, { result: Record<string, unknown>; at: number }>();
   private readonly batches = new Map<string, Batch>();
   private readonly shares = new Map<string, number>();
   /** Search requests sent to Lusha (for the figures). */
   sent = 0;
 
   constructor(private readonly deps: TeamSearchDeps) {}
-
-  /** A result searched within the cache lifetime and still in memory. */
-  recentResult(key: string, now: number): Record<string, unknown> | undefined {
-    const hit = this.recent.get(key);
-    return hit && now - hit.at < this.deps.ttlMs ? hit.result : undefined;
-  }
 
   /** The pending search of a key, if one is in flight. */
   pending(key: string): Promise<Record<string, unknown>> | undefined {
@@ -79,6 +76,7 @@ export class TeamSearch {
    * flight at once. `weight` is the hold's quote. Returns one promise per entry.
    */
   enqueue(group: SearchGroup, entries: SearchEntry[], holdId: string, weight: number) {
+    if (!entries.length) return [];
     const id = `${group.entity}|${group.variant}`;
     let batch = this.batches.get(id);
     if (batch && batch.items.length + entries.length > MAX_BATCH) {
@@ -86,10 +84,13 @@ export class TeamSearch {
       batch = undefined;
     }
     if (!batch) {
-      batch = { group, items: [], weights: new Map() };
+      batch = { group, items: [], weights: new Map(), openedAt: Date.now() };
       this.batches.set(id, batch);
-      batch.timer = setTimeout(() => this.flush(id), this.deps.windowMs);
     }
+    // Waits for a quiet moment (more reps' look-ups join), but never past maxWaitMs.
+    if (batch.timer !== undefined) clearTimeout(batch.timer);
+    const left = batch.openedAt + this.deps.maxWaitMs - Date.now();
+    batch.timer = setTimeout(() => this.flush(id), Math.max(0, Math.min(this.deps.windowMs, left)));
     batch.weights.set(holdId, weight);
     const target = batch;
     const promises = entries.map((entry) => {
@@ -147,7 +148,8 @@ export class TeamSearch {
     }));
     await this.keep(batch.group.entity, found, now);
     for (const { d, result } of found) {
-      this.remember(d.entry.key, result, now);
+      if (!TRANSIENT.has(errorCode(result) ?? ''))
+        this.deps.memory.remember(d.entry.key, result, now);
       this.inflight.delete(d.entry.key);
       d.resolve(result);
     }
@@ -186,16 +188,6 @@ export class TeamSearch {
       await writePreviews(this.deps.db, rows);
     } catch (error) {
       console.error('team cache: previews not stored', (error as Error).message);
-    }
-  }
-
-  private remember(key: string, result: Record<string, unknown>, now: number): void {
-    if (TRANSIENT.has(errorCode(result) ?? '') || this.deps.ttlMs <= 0) return;
-    this.recent.delete(key);
-    this.recent.set(key, { result, at: now });
-    if (this.recent.size > RECENT_LIMIT) {
-      const oldest = this.recent.keys().next().value;
-      if (oldest !== undefined) this.recent.delete(oldest);
     }
   }
 }
