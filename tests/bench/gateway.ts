@@ -5,22 +5,16 @@
  * request per kind), then one look-up per request; then single previews one at a time, through
  * the gateway and straight to the sandbox, for the latency the gateway adds. One markdown table.
  */
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createSandbox, SANDBOX_KEYS, type Sandbox } from '@/lib/sandbox';
+import { SANDBOX_KEYS } from '@/lib/sandbox';
 import { createRng } from '@/lib/sandbox/prng';
-import { startSandboxServer } from '@/lib/sandbox/node';
-import { startGateway } from '@/lib/gateway/node';
-
-const ADMIN = 'bench-admin-token';
+import { lanes, startStack, timed, type Stack, type Timed } from './gateway-stack';
 const REPS = 20;
 const PER_REP = 25;
 const BUDGET = 50;
 
 type Kind = 'linkedinUrl' | 'domain';
 type Look = { kind: Kind; value: string };
-type Timed = { ms: number; status: number; charged: number };
 
 const pct = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -28,55 +22,6 @@ const pct = (values: number[], p: number) => {
 };
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const p50p95 = (v: number[]) => `${ms(pct(v, 50))} / ${ms(pct(v, 95))}`;
-
-/** Counts what the sandbox is asked to search, and how long each search takes it. */
-function countingSandbox(inner: Sandbox) {
-  const seen = { linkedinUrl: 0, domain: 0, items: 0, ms: [] as number[] };
-  const sandbox: Sandbox = {
-    ...inner,
-    reset: () => inner.reset(),
-    async handle(request) {
-      if (!new URL(request.url).pathname.endsWith('/search')) return inner.handle(request);
-      const body = (await request.clone().json()) as {
-        contacts?: unknown[];
-        companies?: unknown[];
-      };
-      seen[body.contacts ? 'linkedinUrl' : 'domain'] += 1;
-      seen.items += (body.contacts ?? body.companies ?? []).length;
-      const started = performance.now();
-      const response = await inner.handle(request);
-      seen.ms.push(performance.now() - started);
-      return response;
-    },
-  };
-  return { sandbox, seen };
-}
-
-/** Runs `count` tasks with at most `width` at a time. */
-async function lanes<T>(count: number, width: number, task: (i: number) => Promise<T>) {
-  const out: T[] = new Array(count);
-  let next = 0;
-  const lane = async () => {
-    while (next < count) {
-      const i = next++;
-      out[i] = await task(i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(width, count) }, lane));
-  return out;
-}
-
-async function timed(url: string, token: string, body: unknown): Promise<Timed> {
-  const started = performance.now();
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { api_key: token, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  await response.arrayBuffer();
-  const charged = Number(response.headers.get('x-gateway-credits-charged') ?? 0);
-  return { ms: performance.now() - started, status: response.status, charged };
-}
 
 /** A search request for some look-ups of one kind (contacts by URL, companies by domain). */
 function searchOf(kind: Kind, values: string[]) {
@@ -99,55 +44,6 @@ function plan(looks: Look[], seed: number): Look[][] {
   return Array.from({ length: REPS }, (_, r) =>
     Array.from({ length: PER_REP }, (_, j) => order[(r * PER_REP + j) % order.length]!),
   );
-}
-
-type Stack = Awaited<ReturnType<typeof startStack>>;
-
-async function startStack() {
-  const inner = createSandbox();
-  const { sandbox, seen } = countingSandbox(inner);
-  const server = await startSandboxServer({ sandbox });
-  mkdirSync('tmp', { recursive: true });
-  const persistDir = mkdtempSync(path.join('tmp', 'bench-gateway-'));
-  const gateway = await startGateway({
-    upstream: server.url,
-    lushaKey: SANDBOX_KEYS.normal,
-    adminToken: ADMIN,
-    persistDir,
-    onLog: () => undefined,
-  });
-  const admin = async (method: string, route: string, body?: unknown) =>
-    (
-      await fetch(`${gateway.url}${route}`, {
-        method,
-        headers: { authorization: `Bearer ${ADMIN}` },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-    ).json();
-  const reps: { id: string; token: string }[] = [];
-  for (let r = 0; r < REPS; r++)
-    reps.push(
-      (await admin('POST', '/admin/reps', { name: `Rep ${r + 1}`, dailyCredits: BUDGET })) as {
-        id: string;
-        token: string;
-      },
-    );
-  const used = async () =>
-    (
-      (await (await fetch(`${server.url}/__sandbox/state?key=${SANDBOX_KEYS.normal}`)).json()) as {
-        credits: { used: number };
-      }
-    ).credits.used;
-  const spent = async () =>
-    ((await admin('GET', '/admin/reps')) as { reps: { spentToday: number }[] }).reps.map(
-      (r) => r.spentToday,
-    );
-  const close = async () => {
-    await gateway.close();
-    await server.close();
-    rmSync(persistDir, { recursive: true, force: true });
-  };
-  return { inner, seen, server, gateway, reps, used, spent, close };
 }
 
 /** One burst: every rep at once; what Lusha saw, what was charged, how long it took. */
@@ -243,7 +139,7 @@ async function latencies(stack: Stack, people: { linkedinUrl?: string }[]) {
 
 /** Runs the bench; returns the table's rows. */
 export async function benchGateway(): Promise<string[][]> {
-  const stack = await startStack();
+  const stack = await startStack(REPS, BUDGET);
   try {
     const { contacts, companies } = stack.inner.dataset;
     const people = contacts.filter((c) => c.linkedinUrl && !c.partial);
