@@ -35,8 +35,19 @@ export interface GatewayServer {
   url: string;
   port: number;
   persistDir: string;
+  /** Adds a rep through the admin API; the token is returned once (e2e tests use it). */
+  createRep(
+    name: string,
+    budgets?: RepBudgets,
+  ): Promise<{ id: string; name: string; token: string }>;
   /** Stops the runtime (data stays in `persistDir`). */
   close(): Promise<void>;
+}
+
+/** Budgets of a new rep (credits a day and a month; null or absent: no limit). */
+export interface RepBudgets {
+  dailyCredits?: number | null;
+  monthlyCredits?: number | null;
 }
 
 /** The default place of the local gateway's data (ignored by git). */
@@ -91,7 +102,19 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayServ
     await applyMigrations(await mf.getD1Database(d1.binding), readMigrations(config));
     const ready = await mf.ready;
     const url = ready.origin;
-    return { url, port: Number(ready.port), persistDir, close: () => mf.dispose() };
+    const createRep = async (name: string, budgets: RepBudgets = {}) => {
+      const response = await fetch(`${url}/admin/reps`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${options.adminToken}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ name, ...budgets }),
+      });
+      if (response.status !== 201) throw new Error(`rep not created: ${await response.text()}`);
+      return (await response.json()) as { id: string; name: string; token: string };
+    };
+    return { url, port: Number(ready.port), persistDir, createRep, close: () => mf.dispose() };
   } catch (error) {
     await mf.dispose();
     throw error;

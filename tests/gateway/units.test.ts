@@ -165,3 +165,21 @@ describe('local config', () => {
     expect(migrations[0]!.statements.some((s) => s.startsWith('CREATE TABLE reps'))).toBe(true);
   });
 });
+
+describe('the extension bundles stay free of the gateway', () => {
+  it('nothing outside lib/gateway, tests and the tooling imports lib/gateway', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const path = await import('node:path');
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const full = path.join(dir, name);
+        if (statSync(full).isDirectory())
+          return full.endsWith(path.join('lib', 'gateway')) ? [] : files(full);
+        return /\.(ts|tsx)$/.test(name) ? [full] : [];
+      });
+    const offenders = ['entrypoints', 'components', 'lib']
+      .flatMap((dir) => files(dir))
+      .filter((file) => /from ['"][^'"]*(lib\/)?gateway\//.test(readFileSync(file, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});
