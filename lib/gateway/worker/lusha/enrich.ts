@@ -21,7 +21,7 @@ import { COMPANY_BASE, revealQuote } from './quotes';
 import {
   canRevealById,
   readRecords,
-  writeRecords,
+  keepRecords,
   type RecordRow,
   type StoredRecord,
 } from './store';
@@ -108,7 +108,7 @@ async function askLusha(
   if (result.status !== 200) return respondLedger(result, 'miss');
   const { results, billing: _billing, ...extra } = (parseBody(result.text) ?? {}) as Result;
   const list = Array.isArray(results) ? (results as Result[]) : [];
-  await writeRecords(ctx.env.DB, entity, revealedRows(entity, list, body.reveal), Date.now());
+  await keepRecords(ctx.env.DB, entity, revealedRows(entity, list, body.reveal), Date.now());
   const byId = new Map(
     list.filter((r) => typeof r.id === 'string').map((r) => [r.id as string, r]),
   );

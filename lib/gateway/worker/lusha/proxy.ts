@@ -8,7 +8,7 @@ import { tokenHashOf } from '../auth';
 import type { Env } from '../env';
 import { lushaError } from '../http';
 import { matchRoute, type Route } from '../router';
-import { writeRecords } from './store';
+import { keepRecords } from './store';
 import { parseBody, repContext, type RepContext } from './context';
 import { forward } from './forward';
 import { handleEnrich, revealedRows } from './enrich';
@@ -68,6 +68,6 @@ async function searchAndEnrich(ctx: RepContext, entity: Entity): Promise<Respons
   const request = parseBody(ctx.body) as { reveal?: unknown } | undefined;
   const reveal = Array.isArray(request?.reveal) ? (request.reveal as string[]) : undefined;
   const rows = revealedRows(entity, Array.isArray(body?.results) ? body.results : [], reveal);
-  await writeRecords(ctx.env.DB, entity, rows, Date.now());
+  await keepRecords(ctx.env.DB, entity, rows, Date.now());
   return new Response(text, { status: response.status, headers: response.headers });
 }

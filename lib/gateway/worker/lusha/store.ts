@@ -136,6 +136,23 @@ export interface RecordRow {
 }
 
 /**
+ * Keeps what a paid call revealed. A failed write loses only the store's copy (the next enrich
+ * asks Lusha, which re-reveals it free): the rep still gets what was paid for.
+ */
+export async function keepRecords(
+  db: D1Database,
+  entity: Entity,
+  rows: readonly RecordRow[],
+  now: number,
+): Promise<void> {
+  try {
+    await writeRecords(db, entity, rows, now);
+  } catch (error) {
+    console.error('team store: records not stored', (error as Error).message);
+  }
+}
+
+/**
  * Merges revealed records into the store: fields are added to what was there (never
  * removed), and the record is patched, so an email revealed by one rep and a phone by another
  * both stay.
