@@ -8,7 +8,14 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { Log, LogLevel, Miniflare } from 'miniflare';
-import { ROOT, applyMigrations, bundleWorker, readMigrations, readWranglerConfig } from './local';
+import {
+  ROOT,
+  applyMigrations,
+  bundleWorker,
+  readMigrations,
+  readWranglerConfig,
+  type WranglerConfig,
+} from './local';
 
 /** Options of {@link startGateway}. */
 export interface GatewayOptions {
@@ -59,14 +66,21 @@ function pipeLines(stream: Readable, onLog: (line: string) => void): void {
   });
 }
 
-/** Starts the gateway; resolves once it answers on its URL. */
-export async function startGateway(options: GatewayOptions): Promise<GatewayServer> {
-  const config = readWranglerConfig();
-  const persistDir = path.resolve(options.persistDir ?? DEFAULT_PERSIST_DIR);
-  mkdirSync(persistDir, { recursive: true });
+type MiniflareOptions = ConstructorParameters<typeof Miniflare>[0];
+
+/** Miniflare's options from wrangler.jsonc, with the secrets and overrides of this run. */
+async function miniflareOptions(
+  config: WranglerConfig,
+  options: GatewayOptions,
+  persistDir: string,
+): Promise<MiniflareOptions> {
   const onLog = options.onLog ?? ((line: string) => process.stderr.write(`${line}\n`));
   const d1 = config.d1_databases[0]!;
-  const mf = new Miniflare({
+  const objects = config.durable_objects.bindings.map((b) => [
+    b.name,
+    { className: b.class_name, useSQLite: true },
+  ]);
+  return {
     host: options.host ?? '127.0.0.1',
     port: options.port ?? 0,
     modules: true,
@@ -82,12 +96,7 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayServ
       GATEWAY_ADMIN_TOKEN: options.adminToken,
     },
     d1Databases: { [d1.binding]: d1.database_id },
-    durableObjects: Object.fromEntries(
-      config.durable_objects.bindings.map((b) => [
-        b.name,
-        { className: b.class_name, useSQLite: true },
-      ]),
-    ),
+    durableObjects: Object.fromEntries(objects),
     d1Persist: path.join(persistDir, 'd1'),
     durableObjectsPersist: path.join(persistDir, 'do'),
     // No fetch of Cloudflare's request.cf data: the machine may be offline, and nothing reads it.
@@ -97,23 +106,34 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayServ
       pipeLines(stdout, onLog);
       pipeLines(stderr, onLog);
     },
-  });
+  };
+}
+
+/** `createRep` of a running gateway: the admin API's `POST /admin/reps`. */
+function repMaker(url: string, adminToken: string) {
+  return async (name: string, budgets: RepBudgets = {}) => {
+    const response = await fetch(`${url}/admin/reps`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name, ...budgets }),
+    });
+    if (response.status !== 201) throw new Error(`rep not created: ${await response.text()}`);
+    return (await response.json()) as { id: string; name: string; token: string };
+  };
+}
+
+/** Starts the gateway (migrations applied); resolves once it answers on its URL. */
+export async function startGateway(options: GatewayOptions): Promise<GatewayServer> {
+  const config = readWranglerConfig();
+  const persistDir = path.resolve(options.persistDir ?? DEFAULT_PERSIST_DIR);
+  mkdirSync(persistDir, { recursive: true });
+  const mf = new Miniflare(await miniflareOptions(config, options, persistDir));
   try {
-    await applyMigrations(await mf.getD1Database(d1.binding), readMigrations(config));
+    const db = await mf.getD1Database(config.d1_databases[0]!.binding);
+    await applyMigrations(db, readMigrations(config));
     const ready = await mf.ready;
     const url = ready.origin;
-    const createRep = async (name: string, budgets: RepBudgets = {}) => {
-      const response = await fetch(`${url}/admin/reps`, {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${options.adminToken}`,
-          'content-type': 'application/json',
-        },
-        body: JSON.stringify({ name, ...budgets }),
-      });
-      if (response.status !== 201) throw new Error(`rep not created: ${await response.text()}`);
-      return (await response.json()) as { id: string; name: string; token: string };
-    };
+    const createRep = repMaker(url, options.adminToken);
     return { url, port: Number(ready.port), persistDir, createRep, close: () => mf.dispose() };
   } catch (error) {
     await mf.dispose();

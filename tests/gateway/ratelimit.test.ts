@@ -50,7 +50,7 @@ describe("Lusha's own 429", () => {
     // The throttled sandbox account allows 3 general requests a minute.
     stack = await startStack({
       lushaKey: SANDBOX_KEYS.throttled,
-      vars: { QUEUE_MAX_WAIT_MS: '0' },
+      vars: { QUEUE_MAX_WAIT_MS: '1000' },
     });
   });
   afterAll(() => stack?.close());
@@ -73,11 +73,14 @@ describe("Lusha's own 429", () => {
       statusCode: 429,
       message: 'Too many requests. Please wait before making another request.',
     });
-    // Until the window turns, the gateway answers 429 itself instead of hammering Lusha.
-    const sent = callsTo(stack, route).length;
-    const next = await rep.call('GET', route);
-    expect(next.status).toBe(429);
-    expect(Number(next.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(callsTo(stack, route).length).toBe(sent);
+    // Until the window turns (more than the 1 s the queue may wait here), the gateway answers
+    // 429 itself instead of hammering Lusha.
+    if (seconds > 1) {
+      const sent = callsTo(stack, route).length;
+      const next = await rep.call('GET', route);
+      expect(next.status).toBe(429);
+      expect(Number(next.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(callsTo(stack, route).length).toBe(sent);
+    }
   });
 });

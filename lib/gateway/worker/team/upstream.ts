@@ -41,6 +41,26 @@ function burst(headers: Headers): boolean {
   });
 }
 
+/** Counters of one call's attempts. */
+interface Tries {
+  attempts: number;
+  lost: number;
+  bursts: number;
+  failures: number;
+}
+
+/** One attempt's verdict: hand `answer` back (final), or try again. */
+interface Step {
+  final: boolean;
+  answer: UpstreamAnswer;
+}
+
+/** A failure worth another try (counted against the retries). */
+function failed(tries: Tries, answer: UpstreamAnswer): Step {
+  tries.failures += 1;
+  return { final: false, answer };
+}
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function gatewayAnswer(
@@ -106,67 +126,54 @@ export class Upstream {
     request: UpstreamRequest,
     key: string,
     rateClass: RateClass,
-    tries: { attempts: number; lost: number; bursts: number; failures: number },
-  ): Promise<{ final: boolean; answer: UpstreamAnswer }> {
-    const gate = this.gates[rateClass];
+    tries: Tries,
+  ): Promise<Step> {
     const result = await this.attempt(request, key);
-    const fail = (answer: UpstreamAnswer) => {
-      tries.failures += 1;
-      return { final: false, answer };
-    };
     if (result.kind !== 'answer') {
       tries.lost += result.kind === 'network' ? 0 : 1;
-      return fail(
-        gatewayAnswer(
-          result.kind === 'timeout' ? 504 : 502,
-          result.message,
-          tries.attempts,
-          tries.lost,
-        ),
-      );
+      const status = result.kind === 'timeout' ? 504 : 502;
+      return failed(tries, gatewayAnswer(status, result.message, tries.attempts, tries.lost));
     }
     const headers = rateLimitHeaders(result.headers);
     this.onRateHeaders(rateClass, headers);
-    const text = redact(result.text, key);
-    const answer = (ok: boolean): UpstreamAnswer => ({
-      ok,
+    const answer: UpstreamAnswer = {
+      ok: false,
       status: result.status,
       headers,
-      text,
+      text: redact(result.text, key),
       attempts: tries.attempts,
       lost: tries.lost,
-    });
-    if (result.status === 429 && burst(result.headers) && tries.bursts < BURST_RETRIES) {
+    };
+    return this.judge(answer, result.headers, rateClass, tries);
+  }
+
+  /** What an answer that came means: pass it on, or try again. */
+  private judge(answer: UpstreamAnswer, raw: Headers, rateClass: RateClass, tries: Tries): Step {
+    const gate = this.gates[rateClass];
+    const { status } = answer;
+    if (status === 429 && burst(raw) && tries.bursts < BURST_RETRIES) {
       tries.bursts += 1;
       gate.pausedUntil = Math.max(gate.pausedUntil, Date.now() + 1000);
-      return { final: false, answer: answer(false) };
+      return { final: false, answer };
     }
-    if (result.status === 429)
-      return { final: true, answer: this.tooMany(gate, result.headers, answer(false)) };
-    if (result.status === 401) {
+    if (status === 429) return { final: true, answer: this.tooMany(gate, raw, answer) };
+    if (status === 401) {
       const message =
         "Lusha refused the team gateway's key (401): ask your team admin to check it.";
       return {
         final: true,
-        answer: gatewayAnswer(502, message, tries.attempts, tries.lost, headers),
+        answer: gatewayAnswer(502, message, tries.attempts, tries.lost, answer.headers),
       };
     }
-    if (result.status >= 500) return fail(answer(false));
-    if (result.status >= 300) return { final: true, answer: answer(false) };
+    if (status >= 500) return failed(tries, answer);
+    if (status >= 300) return { final: true, answer };
     try {
-      const json = text.trim() === '' ? {} : (JSON.parse(text) as unknown);
-      return { final: true, answer: { ...answer(true), json } };
+      const json = answer.text.trim() === '' ? {} : (JSON.parse(answer.text) as unknown);
+      return { final: true, answer: { ...answer, ok: true, json } };
     } catch {
       tries.lost += 1;
-      return fail(
-        gatewayAnswer(
-          502,
-          'Lusha sent an answer that is not JSON.',
-          tries.attempts,
-          tries.lost,
-          headers,
-        ),
-      );
+      const message = 'Lusha sent an answer that is not JSON.';
+      return failed(tries, gatewayAnswer(502, message, tries.attempts, tries.lost, answer.headers));
     }
   }
 
