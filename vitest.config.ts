@@ -6,5 +6,6 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'lib/**/*.test.{ts,tsx}'],
     testTimeout: 20_000,
+    setupFiles: ['tests/unit/support/setup.ts'],
   },
 });

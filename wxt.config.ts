@@ -23,8 +23,9 @@ export default defineConfig({
   manifest: ({ manifestVersion }) => ({
     name: 'Prospect Lens',
     description: 'Look people and companies up in Lusha without leaving the page you are on.',
-    // activeTab + scripting: scan the tab the user points at; contextMenus: "Find people on this page".
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // activeTab + scripting: scan the tab the user points at; contextMenus: "Find people on this page";
+    // unlimitedStorage: the history is the rep's paid data, kept however large it grows.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: ['https://api.lusha.com/*'],
     // "Scan every website automatically" asks for this at runtime (MV2 has no host-only key).
     ...(manifestVersion === 2

@@ -47,9 +47,11 @@ function useAccount() {
   const demo = usePanel((s) => s.settings.demoMode);
   const loadKey = usePanel((s) => s.loadKeyStatus);
   const loadAccount = usePanel((s) => s.loadAccount);
+  const loadSpend = usePanel((s) => s.loadSpend);
   useEffect(() => {
     void loadKey().then(() => loadAccount(false));
-  }, [demo, loadKey, loadAccount]);
+    void loadSpend();
+  }, [demo, loadKey, loadAccount, loadSpend]);
 }
 
 /** The side panel: follows the active tab (or `?tabId=N`, see lib/panel/connect). */

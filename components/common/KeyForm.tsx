@@ -3,18 +3,32 @@ import type { UserError } from '@/lib/lookup';
 import { sendMessage } from '@/lib/messaging/client';
 import type { KeyStatus } from '@/lib/messaging/lookup';
 import { ErrorNotice } from './ErrorNotice';
+import { useSettings } from '@/lib/panel/settings';
+import { apiBase } from '@/lib/settings';
 
-/** The saved key, masked, with a way to remove it. */
-function SavedKey({ masked, onRemove }: { masked: string | null; onRemove: () => void }) {
+const hostOf = (url: string) => url.replace(/^https?:\/\//, '');
+
+/** The saved key, masked, where it goes, with a way to remove it. */
+function SavedKey({ status, base, onRemove }: { status: KeyStatus; base: string | null; onRemove: () => void }) {
+  const elsewhere = base !== null && status.baseUrl !== null && status.baseUrl !== base;
   return (
-    <p className="row">
-      <span>
-        Saved key: <code>{masked}</code>
-      </span>
-      <button type="button" className="link" onClick={onRemove}>
-        Remove key
-      </button>
-    </p>
+    <>
+      <p className="row">
+        <span>
+          Saved key: <code>{status.masked}</code>
+          {status.baseUrl ? <span className="meta"> · sent only to {hostOf(status.baseUrl)}</span> : null}
+        </span>
+        <button type="button" className="link" onClick={onRemove}>
+          Remove key
+        </button>
+      </p>
+      {elsewhere ? (
+        <p className="warn" role="status">
+          This key was checked with {hostOf(status.baseUrl!)}, and the API address is now{' '}
+          {hostOf(base)}. Enter the key again to use it there; until then it is not sent anywhere.
+        </p>
+      ) : null}
+    </>
   );
 }
 
@@ -26,10 +40,13 @@ export function KeyForm({ onSaved }: { onSaved?: () => void }) {
   const [error, setError] = useState<UserError | null>(null);
   const [note, setNote] = useState('');
   const inputId = useId();
+  const [settings] = useSettings();
+  const base = settings ? apiBase(settings) : null;
 
   useEffect(() => {
+    // Again when the address changes (the Advanced setting): does the saved key still fit?
     void sendMessage('getKeyStatus', {}).then(setStatus, () => undefined);
-  }, []);
+  }, [base]);
 
   const save = async () => {
     setBusy(true);
@@ -68,7 +85,7 @@ export function KeyForm({ onSaved }: { onSaved?: () => void }) {
         if (valid && !busy) void save();
       }}
     >
-      {status?.saved ? <SavedKey masked={status.masked} onRemove={() => void remove()} /> : null}
+      {status?.saved ? <SavedKey status={status} base={base} onRemove={() => void remove()} /> : null}
       <label htmlFor={inputId}>{status?.saved ? 'Replace with a new key' : 'Lusha API key'}</label>
       <div className="row">
         <input
@@ -85,7 +102,7 @@ export function KeyForm({ onSaved }: { onSaved?: () => void }) {
         </button>
       </div>
       <p className="hint" aria-live="polite">
-        {note}
+        {note || (base ? `Checked with and sent only to ${hostOf(base)}.` : '')}
       </p>
       {error ? <ErrorNotice error={error} /> : null}
     </form>

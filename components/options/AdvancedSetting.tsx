@@ -1,9 +1,15 @@
 import { useId, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { useSettings } from '@/lib/panel/settings';
+import { apiBase, apiBaseUrlProblem } from '@/lib/settings';
 
-const URL_SHAPE = /^https?:\/\/[^\s/?#]+$/;
+const hostOf = (url: string) => url.replace(/^https?:\/\//, '');
 
-/** Advanced: another API base URL, e.g. the sandbox over HTTP (`http://127.0.0.1:4010`). */
+/**
+ * Advanced: another API address (a team gateway, the sandbox over HTTP). A deliberate, visible
+ * choice: only https (http only on this computer), the browser asks the rep to allow that
+ * address, and the key is asked for again there.
+ */
 export function AdvancedSetting() {
   const [settings, change] = useSettings();
   // Null until the rep types: the field shows the stored value.
@@ -14,16 +20,22 @@ export function AdvancedSetting() {
   const draft = typed ?? settings.apiBaseUrl ?? '';
   const save = () => {
     const value = draft.trim().replace(/\/+$/, '');
-    if (value && !URL_SHAPE.test(value)) {
-      setError('Enter an address like http://127.0.0.1:4010 (no path), or leave it empty.');
-      return;
-    }
+    const problem = value ? apiBaseUrlProblem(value) : null;
+    if (problem) return setError(problem);
     setError('');
-    change({ apiBaseUrl: value || null });
+    if (!value) return change({ apiBaseUrl: null });
+    // Asked inside the click (a user gesture), before anything else awaits.
+    void browser.permissions.request({ origins: [`${value}/*`] }).then(
+      (granted) =>
+        granted
+          ? change({ apiBaseUrl: value })
+          : setError(`The browser did not allow ${hostOf(value)}, so nothing was changed.`),
+      () => setError(`The browser cannot allow ${hostOf(value)}.`),
+    );
   };
   return (
     <section aria-labelledby="advanced-title">
-      <details>
+      <details open={!!settings.apiBaseUrl}>
         <summary>
           <h2 id="advanced-title" style={{ display: 'inline' }}>
             Advanced
@@ -51,7 +63,9 @@ export function AdvancedSetting() {
             </p>
           ) : (
             <p id={`${id}-hint`} className="hint">
-              Empty: Lusha itself. For the sandbox over HTTP, e.g. http://127.0.0.1:4010.
+              Calls and your key go to <strong>{hostOf(apiBase(settings))}</strong>. Empty: Lusha
+              itself. Another address must be https:// (http:// only for this computer, e.g. the
+              sandbox at http://127.0.0.1:4010); the key is asked for again there.
             </p>
           )}
         </div>

@@ -19,32 +19,30 @@ function RefreshButton() {
   return (
     <button
       type="button"
-      className="small"
+      className="small icon-button"
       disabled={loading || wait > 0}
       onClick={() => void load(true).then(() => setNow(Date.now()))}
-      title={wait > 0 ? `Lusha allows a refresh in ${formatSeconds(wait)}` : undefined}
+      aria-label={wait > 0 ? `Refresh credits (Lusha allows it in ${formatSeconds(wait)})` : 'Refresh credits'}
+      title={wait > 0 ? `Lusha allows a refresh in ${formatSeconds(wait)}` : 'Refresh credits'}
     >
-      {loading ? 'Refreshing…' : wait > 0 ? `Refresh in ${formatSeconds(wait)}` : 'Refresh'}
+      {loading ? '…' : '↻'}
     </button>
   );
 }
 
-/** Credits remaining, plan and rate-limit status, with refresh and settings. */
+/** Credits left and plan in one line, with refresh and settings. */
 export function AccountBar() {
   const account = usePanel((s) => s.account);
   const error = usePanel((s) => s.accountError);
   const demo = usePanel((s) => s.settings.demoMode);
   const remaining = account?.credits.remaining;
-  const dailyLeft = account?.rateLimit.daily.left;
-  const minuteLeft = account?.rateLimit.minute.left;
   return (
     <section className="account" aria-label="Account">
-      <div className="row">
-        <span>
+      <div className="account-line">
+        <span className="credits">
           <strong>{typeof remaining === 'number' ? remaining.toLocaleString('en-US') : '–'}</strong>{' '}
-          credits left
+          credits left{account?.plan ? <span className="meta"> · {account.plan} plan</span> : null}
         </span>
-        {account?.plan ? <span className="meta">{account.plan} plan</span> : null}
         <DemoBadge show={demo || !!account?.demo} />
         <span className="spacer" />
         <RefreshButton />
@@ -56,17 +54,6 @@ export function AccountBar() {
           Settings
         </button>
       </div>
-      {typeof minuteLeft === 'number' || typeof dailyLeft === 'number' ? (
-        <p className="meta">
-          Requests left:{' '}
-          {[
-            typeof minuteLeft === 'number' ? `${minuteLeft} this minute` : '',
-            typeof dailyLeft === 'number' ? `${dailyLeft} today` : '',
-          ]
-            .filter(Boolean)
-            .join(', ')}
-        </p>
-      ) : null}
       {error ? <ErrorNotice error={error} /> : null}
     </section>
   );

@@ -1,32 +1,60 @@
 import { useShallow } from 'zustand/react/shallow';
-import { formatCredits, identifiersOf, previewCost, usePanel } from '@/lib/panel';
+import { cardsOf, formatCredits, previewCost, usePanel } from '@/lib/panel';
+import { BulkBar } from './BulkBar';
 import { PreviewCard } from './PreviewCard';
 
-/** Search is billed: before previewing many, the button says how many and about what it costs. */
+/** Search is billed: before previewing many, the button says how many and what it costs at most. */
 function PreviewAll() {
   const pending = usePanel(
-    useShallow((s) => [...s.manualTargets, ...s.targets].filter((t) => !s.previews[t.key])),
+    useShallow((s) =>
+      cardsOf(s)
+        .filter((c) => !c.preview && !c.revealed)
+        .map((c) => c.targets[0]!),
+    ),
   );
   const pricing = usePanel((s) => s.account?.pricing);
   const load = usePanel((s) => s.loadPreviews);
   if (pending.length < 2) return null;
-  const cost = previewCost(pricing ?? {}, pending.length);
   const people = pending.filter((t) => t.kind === 'person').length;
-  const what =
-    people === pending.length ? `${people} people` : `${pending.length} people and companies`;
+  const companies = pending.length - people;
+  const cost = previewCost(pricing ?? {}, people, companies);
+  const what = [
+    people ? `${people} ${people === 1 ? 'person' : 'people'}` : '',
+    companies ? `${companies} ${companies === 1 ? 'company' : 'companies'}` : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
   return (
     <button type="button" className="primary wide" onClick={() => void load(pending, true)}>
-      Preview {what} · about {formatCredits(cost)}
+      Preview {what} · up to {formatCredits(cost)}
     </button>
+  );
+}
+
+function PageLine() {
+  const pageUrl = usePanel((s) => s.pageUrl);
+  const truncated = usePanel((s) => s.truncated);
+  const count = usePanel((s) => cardsOf(s).length);
+  return (
+    <>
+      {pageUrl ? (
+        <p className="meta page-url" title={pageUrl}>
+          {count} on <bdi>{pageUrl.replace(/^https?:\/\/(www\.)?/, '')}</bdi>
+        </p>
+      ) : null}
+      {truncated ? (
+        <p className="notice" role="status">
+          This page lists more than Prospect Lens reads at once; the first ones are shown.
+        </p>
+      ) : null}
+    </>
   );
 }
 
 /** The page's subject first, then everyone and every company found; manual lookups on top. */
 export function PageTargets() {
-  const targets = usePanel(useShallow((s) => [...s.manualTargets, ...s.targets]));
-  const revealed = usePanel((s) => s.revealed);
-  const pageUrl = usePanel((s) => s.pageUrl);
-  if (!targets.length) {
+  const cards = usePanel(useShallow((s) => cardsOf(s)));
+  if (!cards.length) {
     return (
       <p className="empty">
         Nothing to look up on this page yet. Open a LinkedIn profile or a company website, or use
@@ -35,17 +63,12 @@ export function PageTargets() {
     );
   }
   return (
-    <section aria-label="Found on this page" className="stack">
-      {pageUrl ? <p className="meta page-url">{pageUrl}</p> : null}
+    <section aria-label="Found on this page" className="stack tight">
+      <PageLine />
       <PreviewAll />
-      {targets.map((target) => (
-        <PreviewCard
-          key={target.key}
-          target={target}
-          revealed={identifiersOf([target])
-            .map((id) => revealed[id])
-            .find(Boolean)}
-        />
+      <BulkBar />
+      {cards.map((card) => (
+        <PreviewCard key={card.key} card={card} />
       ))}
     </section>
   );

@@ -1,5 +1,3 @@
-import type { HistoryEntry } from '@/lib/history';
-import type { LookupTarget } from '@/lib/lookup';
 import type { CompanyPreview, ContactPreview } from '@/lib/lusha';
 import {
   companySize,
@@ -9,105 +7,110 @@ import {
   placeLine,
   targetLabel,
   usePanel,
+  type Card,
 } from '@/lib/panel';
 import { DemoBadge } from '../common/DemoBadge';
 import { ErrorNotice } from '../common/ErrorNotice';
-import { PersonValues } from './EntryView';
-import { RevealChoices } from './RevealChoices';
+import { CompanyValues, PersonValues } from './RevealedValues';
+import { RevealChips } from './RevealChips';
 
-/** Data points listed on a card before "and N more". */
-const SHOWN = 8;
-
-function Has({ items }: { items: string[] | undefined }) {
-  if (!items?.length) return null;
-  return (
-    <p className="has">
-      <span className="meta">Lusha has: </span>
-      {items.slice(0, SHOWN).map(fieldLabel).join(', ')}
-      {items.length > SHOWN ? ` and ${items.length - SHOWN} more` : ''}
-    </p>
-  );
+/** The card's name: Lusha's once previewed or revealed, else the page's. */
+export function cardName(card: Card): string {
+  const preview = card.preview;
+  if (preview?.status === 'found') {
+    if (preview.kind === 'person') return personName(preview.data);
+    if (preview.data.name) return preview.data.name;
+  }
+  if (card.revealed) return card.revealed.name;
+  return targetLabel(card.targets[0]!);
 }
 
-function PersonBody({ data }: { data: ContactPreview }) {
-  return (
-    <>
-      <p className="meta">{jobLine(data)}</p>
-      <p className="meta">
-        {[data.company?.name, placeLine(data.location)].filter(Boolean).join(' · ')}
-      </p>
-      <Has items={data.has} />
-    </>
-  );
+/** Line one after the name (job title) and line two (company, place), as text. */
+function lines(card: Card): [string, string] {
+  const p = card.preview;
+  const r = card.revealed;
+  if (p?.status === 'found' && p.kind === 'person') {
+    const data = p.data as ContactPreview;
+    return [jobLine(data), [data.company?.name, placeLine(data.location)].filter(Boolean).join(' · ')];
+  }
+  if (p?.status === 'found' && p.kind === 'company') {
+    const data = p.data as CompanyPreview;
+    return [data.industry ?? '', [data.domain, companySize(data), placeLine(data.location)].filter(Boolean).join(' · ')];
+  }
+  if (r?.kind === 'person') return [r.title ?? '', [r.companyName, r.location].filter(Boolean).join(' · ')];
+  if (r?.kind === 'company') return [r.industry ?? '', r.domain ?? ''];
+  const t = card.targets[0]!;
+  const how = t.by === 'linkedin' ? 'LinkedIn profile' : t.by === 'email' ? t.email : t.by === 'domain' ? 'Company website' : '';
+  return ['', how];
 }
 
-function CompanyBody({ data }: { data: CompanyPreview }) {
-  return (
-    <>
-      <p className="meta">
-        {[data.domain, data.industry, companySize(data)].filter(Boolean).join(' · ')}
-      </p>
-      <p className="meta">{placeLine(data.location)}</p>
-      <Has items={data.has} />
-    </>
-  );
-}
-
-function nameOf(target: LookupTarget, data: ContactPreview | CompanyPreview | null): string {
-  if (!data) return targetLabel(target);
-  if (target.kind === 'person') return personName(data as ContactPreview);
-  return (data as CompanyPreview).name ?? targetLabel(target);
-}
-
-/** One person or company found on the page: its preview, costs and reveal choices. */
-export function PreviewCard({
-  target,
-  revealed,
-}: {
-  target: LookupTarget;
-  revealed?: HistoryEntry;
-}) {
-  const preview = usePanel((s) => s.previews[target.key]);
-  const demo = usePanel((s) => s.settings.demoMode);
+function Status({ card, name }: { card: Card; name: string }) {
   const load = usePanel((s) => s.loadPreviews);
-  const data = preview?.status === 'found' ? preview.data : null;
-  const name = nameOf(target, data);
+  const p = card.preview;
+  if (!p) {
+    if (card.revealed) return null;
+    return (
+      <button type="button" className="small" onClick={() => void load(card.targets, true)}>
+        Preview<span className="visually-hidden"> {name}</span>
+      </button>
+    );
+  }
+  if (p.status === 'loading')
+    return (
+      <span className="meta" aria-live="polite">
+        Looking up…
+      </span>
+    );
+  if (p.status === 'missing') return <span className="meta">{p.message}</span>;
+  if (p.status === 'failed')
+    return <ErrorNotice error={p.error} onRetry={() => void load(card.targets, true)} />;
+  return null;
+}
+
+/** Data points Lusha has, in words, on demand. */
+function Details({ card }: { card: Card }) {
+  const p = card.preview;
+  if (p?.status !== 'found' || !p.data.has?.length) return null;
   return (
-    <article className="card" aria-label={name}>
-      <header className="card-head">
-        <h3>{name}</h3>
-        <span className="kind">{target.kind === 'person' ? 'Person' : 'Company'}</span>
+    <details className="card-more">
+      <summary>Lusha has {p.data.has.length} data points</summary>
+      <p className="meta">{p.data.has.map(fieldLabel).join(', ')}</p>
+    </details>
+  );
+}
+
+/** One person or company: one line name and title, one line company, reveal chips, details on demand. */
+export function PreviewCard({ card }: { card: Card }) {
+  const demo = usePanel((s) => s.settings.demoMode);
+  const name = cardName(card);
+  const [first, second] = lines(card);
+  const revealed = card.revealed;
+  return (
+    <article className={`card pcard${revealed ? ' is-revealed' : ''}`} aria-label={name}>
+      <div className="pc-line">
+        <h3>
+          <bdi>{name}</bdi>
+        </h3>
+        {first ? (
+          <span className="pc-title">
+            <bdi>{first}</bdi>
+          </span>
+        ) : null}
+        <span className="spacer" />
+        {card.kind === 'company' ? <span className="kind">Company</span> : null}
         {revealed ? <span className="badge">Revealed</span> : null}
-        <DemoBadge show={demo && !!preview && preview.status !== 'loading'} />
-      </header>
-      {!preview ? (
-        <button type="button" onClick={() => void load([target], true)}>
-          Preview {name}
-        </button>
-      ) : null}
-      {preview?.status === 'loading' ? (
-        <p className="meta" aria-live="polite">
-          Looking up…
+        <DemoBadge show={demo && !!card.preview && card.preview.status !== 'loading'} />
+      </div>
+      {second ? (
+        <p className="pc-sub meta">
+          <bdi>{second}</bdi>
         </p>
       ) : null}
-      {preview?.status === 'missing' ? <p className="meta">{preview.message}</p> : null}
-      {preview?.status === 'failed' ? (
-        <ErrorNotice error={preview.error} onRetry={() => void load([target], true)} />
-      ) : null}
-      {preview?.status === 'found' && preview.kind === 'person' ? (
-        <PersonBody data={preview.data} />
-      ) : null}
-      {preview?.status === 'found' && preview.kind === 'company' ? (
-        <CompanyBody data={preview.data} />
-      ) : null}
-      {revealed?.kind === 'person' ? (
-        <>
-          <p className="meta">Already revealed: shown from your history, free.</p>
-          <PersonValues entry={revealed} />
-        </>
-      ) : (
-        <RevealChoices targetKey={target.key} name={name} />
-      )}
+      <Status card={card} name={name} />
+      {revealed?.kind === 'person' ? <PersonValues entry={revealed} /> : null}
+      {revealed?.kind === 'company' ? <CompanyValues entry={revealed} /> : null}
+      <RevealChips card={card} name={name} />
+      <Details card={card} />
     </article>
   );
 }

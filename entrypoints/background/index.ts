@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { createMessageListener, type Handlers } from '@/lib/messaging';
 import { registerAutoScan } from './auto-scan';
-import { lookupHandlers, pruneCaches } from './lookup';
+import { lookupHandlers, registerAddressWatch } from './lookup';
+import { recoverAndPrune } from './pipelines';
 import { registerSiteScan } from './site-scan';
 import { onFindingsChanged, onGetTabFindings, registerTabFindings } from './tab-findings';
 
@@ -12,10 +13,19 @@ export const handlers: Handlers = {
   ...lookupHandlers,
 };
 
-/** Session storage (each tab's findings) stays out of content scripts' reach. */
-function restrictSessionStorage(): void {
-  const session = browser.storage.session as { setAccessLevel?: (o: object) => Promise<void> };
-  void session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+type AccessLevelArea = { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
+
+/**
+ * Local and session storage stay out of content scripts' reach: a page's content-script world
+ * could otherwise read the history's settings, switch on automatic (billed) previews, or point
+ * the API base URL at its own server. Content scripts only send messages.
+ */
+export async function restrictStorage(): Promise<void> {
+  for (const area of [browser.storage.local, browser.storage.session]) {
+    await (area as AccessLevelArea).setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(
+      (error: unknown) => console.warn('Prospect Lens: storage access level', error),
+    );
+  }
 }
 
 export default defineBackground(() => {
@@ -25,6 +35,8 @@ export default defineBackground(() => {
   registerTabFindings();
   registerSiteScan();
   registerAutoScan();
-  restrictSessionStorage();
-  browser.runtime.onStartup.addListener(() => void pruneCaches());
+  registerAddressWatch();
+  void restrictStorage();
+  // Reveals a stopped worker left open are finished at every start.
+  void recoverAndPrune();
 });

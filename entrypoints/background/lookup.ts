@@ -1,89 +1,36 @@
 /**
- * The look-up handlers: key, account, previews, enrich and history. Services are built once per
- * worker; everything that matters is in storage, so a stopped worker loses nothing.
+ * The look-up handlers: key, account, previews, enrich and history (extension pages only; see
+ * lib/messaging/lookup). Services live in ./pipelines.
  */
 import { registrableDomain } from '@/lib/detect';
-import { createHistoryStore, type HistoryEntry } from '@/lib/history';
+import type { HistoryEntry } from '@/lib/history';
+import type { EnrichOutcome } from '@/lib/lookup/enrich';
+import { summarizeUsage } from '@/lib/lookup/account';
+import { markRevealed } from '@/lib/lookup/previews';
 import {
   companyByDomain,
   companyByLinkedIn,
-  createAccountService,
-  createApiQueue,
-  createConnection,
-  createCreditLedger,
-  createEnrichService,
-  createPreviewCache,
-  createPreviewService,
-  markRevealed,
   personByEmail,
   personByLinkedIn,
-  summarizeUsage,
-  toUserError,
-  type CreditLedger,
   type LookupTarget,
-  type Preview,
-} from '@/lib/lookup';
+} from '@/lib/lookup/targets';
+import { toUserError } from '@/lib/lookup/user-error';
 import type { Handlers } from '@/lib/messaging';
 import type { Outcome, TargetInput } from '@/lib/messaging/lookup';
-import { createApiKeyStore } from '@/lib/secrets';
-import { readSettings } from '@/lib/settings';
+import { accountItem, settingsItem } from '@/lib/storage';
+import { apiBase, readSettings } from '@/lib/settings';
 import {
-  accountItem,
-  apiWaitItem,
-  demoLedgerItem,
-  historyItem,
-  ledgerItem,
-  settingsItem,
-} from '@/lib/storage';
-
-const PREVIEW_TTL_MS = 7 * 86_400_000;
-
-const settings = async () => readSettings(await settingsItem.getValue());
-const keys = createApiKeyStore();
-const connection = createConnection({ settings, apiKey: keys.get });
-const queue = createApiQueue({ onWait: (wait) => void apiWaitItem.setValue(wait) });
-const history = createHistoryStore(historyItem);
-const account = createAccountService({
-  client: connection.client,
+  connection,
+  current,
+  history,
+  journal,
+  keys,
+  pipelines,
   queue,
-  demo: connection.demo,
-  load: () => accountItem.getValue(),
-  save: (summary) => accountItem.setValue(summary),
-});
-
-/** Every billed response lowers the shown balance at once, as well as going in the ledger. */
-function withBalance(ledger: CreditLedger): CreditLedger {
-  return {
-    ...ledger,
-    async record(action, credits) {
-      await ledger.record(action, credits);
-      await account.applyCharge(credits);
-    },
-  };
-}
-
-/** Demo data and the rep's own Lusha data never share a cache or a ledger. */
-function pipeline(demo: boolean) {
-  const ledger = withBalance(createCreditLedger(demo ? demoLedgerItem : ledgerItem));
-  const caps = async () => (demo ? { daily: null, monthly: null } : (await settings()).caps);
-  const cache = createPreviewCache<Preview>({
-    prefix: demo ? 'preview:demo:' : 'preview:live:',
-    ttlMs: PREVIEW_TTL_MS,
-  });
-  const common = { client: connection.client, queue, ledger, caps };
-  return {
-    cache,
-    previews: createPreviewService({
-      ...common,
-      cache,
-      pricing: async () => (await account.get()).pricing,
-    }),
-    enrich: createEnrichService({ ...common, history, demo: async () => demo }),
-  };
-}
-
-const pipelines = { live: pipeline(false), demo: pipeline(true) };
-const current = async () => ((await settings()).demoMode ? pipelines.demo : pipelines.live);
+  ready,
+  settings,
+  type Pipeline,
+} from './pipelines';
 
 /** Rebuilds a target from validated fields, so its key is always the normalised one. */
 export function toTarget(input: TargetInput): LookupTarget {
@@ -122,11 +69,33 @@ async function outcome<T>(work: () => Promise<T>): Promise<Outcome<T>> {
 
 /** Forgets what belonged to the previous key: its balance and its previews. */
 async function forgetAccount() {
-  await account.forget();
+  await pipelines.live.account.forget();
   await pipelines.live.cache.clear();
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * A new API address is another account: what was kept of the old one (balance, previews) is
+ * forgotten, so nothing of it shows as the new one's. Call synchronously in the background's main.
+ */
+export function registerAddressWatch(): void {
+  settingsItem.watch((next, previous) => {
+    const base = (value: unknown) => apiBase(readSettings(value));
+    if (base(next) !== base(previous)) void forgetAccount();
+  });
+}
+
+/** Reveals, then marks the revealed fields free in cached previews of those people. */
+async function reveal(p: Pipeline, request: Parameters<Pipeline['enrich']['enrich']>[0]) {
+  const result = await p.enrich.enrich(request);
+  const revealed = result.entries.map((e) => e.id);
+  const fields = request.kind === 'company' ? ['company', ...request.reveal] : request.reveal;
+  await p.cache
+    .updateByLushaIds(revealed, (preview) => markRevealed(preview, fields))
+    .catch(() => 0);
+  return result;
+}
 
 /** Handlers of the look-up messages (extension pages only; see lib/messaging/lookup). */
 export const lookupHandlers: Pick<
@@ -137,6 +106,8 @@ export const lookupHandlers: Pick<
   | 'getAccount'
   | 'previewTargets'
   | 'enrich'
+  | 'getReveal'
+  | 'getSpend'
   | 'getHistory'
   | 'findRevealed'
   | 'exportHistory'
@@ -146,15 +117,15 @@ export const lookupHandlers: Pick<
     outcome(async () => {
       // Checked with the free usage call before it is saved: a wrong key is never stored.
       // The rep is waiting on this check: one try, and the real reason if it fails.
-      const client = await connection.clientForKey(key);
+      const { client, baseUrl } = await connection.clientForKey(key);
       const { data, rateLimit } = await queue.run(() => client.getAccountUsage(), {
         bucket: 'usage',
         maxAttempts: 1,
       });
-      await keys.set(key);
+      await keys.set(key, baseUrl);
       await forgetAccount();
       const summary = summarizeUsage(data, rateLimit, Date.now(), false);
-      if (!(await settings()).demoMode) await accountItem.setValue(summary);
+      await accountItem.setValue(summary);
       return summary;
     }),
   removeApiKey: async () => {
@@ -162,36 +133,53 @@ export const lookupHandlers: Pick<
     await forgetAccount();
     return keys.status();
   },
-  getAccount: ({ refresh }) => outcome(() => account.get({ refresh })),
+  getAccount: ({ refresh }) => outcome(async () => (await current()).account.get({ refresh })),
   previewTargets: async ({ targets, search }) => {
+    await ready;
     const list = targets.map(toTarget);
     const { previews } = await current();
     const found = search ? await previews.preview(list) : await previews.cached(list);
     return { keys: list.map((t) => t.key), outcomes: Object.fromEntries(found) };
   },
-  enrich: async (request) =>
-    outcome(async () => {
-      const { enrich, cache } = await current();
-      const result = await enrich.enrich(request);
-      // Cached previews of who was just revealed now show those fields as free.
-      const revealed = new Set(result.entries.map((e) => e.id));
-      await cache.updateWhere((preview) =>
-        preview.status === 'found' && preview.data.id && revealed.has(preview.data.id)
-          ? markRevealed(preview, request.reveal)
-          : null,
-      );
-      return result;
-    }),
-  getHistory: ({ query }) => history.search(query ?? ''),
-  findRevealed: async ({ identifiers }) =>
-    Object.fromEntries(await history.findRevealed(identifiers)) as Record<string, HistoryEntry>,
-  exportHistory: async () => ({
-    csv: await history.toCsv(),
-    filename: `prospect-lens-history-${today()}.csv`,
-  }),
+  enrich: async (request) => {
+    await ready;
+    return outcome(async () => reveal(await current(), request));
+  },
+  getReveal: async ({ requestId }) => {
+    await ready;
+    const entry = await journal.get(requestId);
+    if (!entry) return { status: 'unknown' };
+    if (entry.status === 'failed') return { status: 'failed' };
+    // Open: finish it now (joins the finishing a restart already began); done: its outcome.
+    const p = pipelines[entry.scope];
+    const done = await outcome(() => p.enrich.enrich(entry.request as EnrichRequestData));
+    return { status: done.ok ? 'done' : 'open', outcome: done as Outcome<EnrichOutcome> };
+  },
+  getSpend: async () => {
+    const p = await current();
+    const spent = await p.ledger.spent();
+    return { today: spent.today, month: spent.month, held: spent.held, caps: await p.caps() };
+  },
+  getHistory: async ({ query, offset, limit }) => {
+    await ready;
+    return history.search({ query, offset, limit, scope: await connection.scope() });
+  },
+  findRevealed: async ({ identifiers }) => {
+    await ready;
+    const found = await history.findRevealed(identifiers, await connection.scope());
+    return Object.fromEntries(found) as Record<string, HistoryEntry>;
+  },
+  exportHistory: async ({ query }) => {
+    await ready;
+    const scope = await connection.scope();
+    const { entries } = await history.search({ query, scope, limit: 0 });
+    return {
+      csv: history.toCsv(entries),
+      filename: `prospect-lens-history-${today()}${query?.trim() ? '-search' : ''}.csv`,
+    };
+  },
 };
 
-/** Drops expired previews; run at browser start-up. */
-export async function pruneCaches(): Promise<void> {
-  await Promise.all([pipelines.live.cache.prune(), pipelines.demo.cache.prune()]);
-}
+type EnrichRequestData = Parameters<Pipeline['enrich']['enrich']>[0];
+
+export { settings };

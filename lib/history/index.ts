@@ -2,3 +2,5 @@
 export * from './types';
 export * from './store';
 export * from './csv';
+export * from './csv-row';
+export * from './words';

@@ -22,6 +22,11 @@ interface Revealed {
   creditsCharged: number;
   /** True when it came from the built-in demo sandbox, not from Lusha. */
   demo: boolean;
+  /**
+   * The fields revealed so far (`emails`, `phones`; for a company `company` and the extra
+   * fields), so a card offers only what is left. Absent in entries saved before it existed.
+   */
+  revealedFields?: string[];
 }
 
 export interface RevealedPerson extends Revealed {
@@ -44,9 +49,10 @@ export interface RevealedCompany extends Revealed {
 
 export type HistoryEntry = RevealedPerson | RevealedCompany;
 
-/** The stored history: entries by `person:<id>` / `company:<id>`. */
-export interface HistoryData {
+/**
+ * The history as it was stored before the indexed database (one `storage.local` item, entries
+ * by `person:<id>` / `company:<id>`): kept only to migrate it (lib/db/migrations).
+ */
+export interface LegacyHistoryData {
   entries: Record<string, HistoryEntry>;
 }
-
-export const emptyHistory: HistoryData = { entries: {} };

@@ -54,6 +54,8 @@ export function summarizeUsage(
 }
 
 export interface AccountServiceDeps {
+  /** Waits `ms` (tests pass a fake). */
+  sleep?: (ms: number) => Promise<void>;
   client: () => Promise<LushaClient>;
   queue: ApiQueue;
   demo: () => Promise<boolean>;
@@ -106,6 +108,24 @@ export function createAccountService(deps: AccountServiceDeps) {
           used: used === null ? null : used + credits,
         },
       });
+    },
+    /**
+     * A fresh answer from Lusha, waiting for the next allowed usage call (at most 12 s), with
+     * the answer kept before it: what the ledger reconciles against. Null if Lusha cannot be
+     * reached or the mode changed meanwhile.
+     */
+    async refreshNow(): Promise<{ before: AccountSummary | null; after: AccountSummary } | null> {
+      const kept = await deps.load();
+      const wait = (kept?.nextRefreshAt ?? 0) - now();
+      if (wait > 0) await (deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))))(wait);
+      // Read after the wait: charges recorded meanwhile have lowered it.
+      const before = await deps.load();
+      try {
+        const after = await (inFlight ??= fetchSummary().finally(() => (inFlight = null)));
+        return { before, after };
+      } catch {
+        return null;
+      }
     },
     /** Forgets the kept answer (after a key change or a switch to or from demo mode). */
     forget: () => deps.save(null),

@@ -1,10 +1,9 @@
 /**
- * Search previews cached per normalised identifier in `storage.local`, with an expiry, so
- * showing a person again costs nothing. Each entry is its own storage key, so reading a page's
- * worth of people is one `getItems` call and no entry is rewritten when another changes.
+ * Search previews cached per normalised identifier in the indexed database (lib/db), with an
+ * expiry, so showing a person again costs nothing. Reading a page's worth of people is one
+ * `bulkGet`; marking a revealed person's fields free is one index lookup by Lusha id.
  */
-import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import type { DataScope, LensDb, PreviewRow } from '@/lib/db';
 
 /** One cached value and when it stops being trusted. */
 export interface CacheEntry<V> {
@@ -18,75 +17,71 @@ export interface PreviewCache<V> {
   getMany(keys: string[]): Promise<Map<string, CacheEntry<V>>>;
   setMany(values: Map<string, V>): Promise<void>;
   /**
-   * Rewrites the entries `change` returns a new value for (keeping their expiry); returns how
-   * many changed.
+   * Rewrites the entries of these Lusha ids that `change` returns a new value for (keeping
+   * their expiry); returns how many changed.
    */
-  updateWhere(change: (value: V) => V | null): Promise<number>;
-  /** Removes expired entries; returns how many. Run from an alarm. */
+  updateByLushaIds(ids: string[], change: (value: V) => V | null): Promise<number>;
+  /** Removes expired entries; returns how many. */
   prune(): Promise<number>;
   clear(): Promise<void>;
 }
 
-export interface PreviewCacheOptions {
-  /** Storage key prefix, e.g. `preview:`. */
-  prefix: string;
+export interface PreviewCacheOptions<V> {
+  db: LensDb;
+  scope: DataScope;
   ttlMs: number;
+  /** The Lusha id a value is about, if any (indexed). */
+  lushaIdOf?: (value: V) => string | undefined;
   now?: () => number;
 }
 
-/** A preview cache in `storage.local`. Keys must already be normalised identifiers. */
-export function createPreviewCache<V>(options: PreviewCacheOptions): PreviewCache<V> {
-  const { prefix, ttlMs, now = Date.now } = options;
-  const storageKey = (key: string) => `local:${prefix}${key}` as const;
-
-  async function ownKeys(): Promise<string[]> {
-    const all = await browser.storage.local.get(null);
-    return Object.keys(all).filter((k) => k.startsWith(prefix));
-  }
+/** A preview cache in the indexed database. Keys must already be normalised identifiers. */
+export function createPreviewCache<V>(options: PreviewCacheOptions<V>): PreviewCache<V> {
+  const { db, scope, ttlMs, lushaIdOf = () => undefined, now = Date.now } = options;
+  const rowId = (key: string) => `${scope}|${key}`;
+  const own = () => db.previews.where('id').startsWith(`${scope}|`);
 
   return {
     async getMany(keys) {
       const found = new Map<string, CacheEntry<V>>();
-      if (keys.length === 0) return found;
-      const items = await storage.getItems(keys.map(storageKey));
+      if (!keys.length) return found;
+      const rows = await db.previews.bulkGet(keys.map(rowId));
       const time = now();
-      items.forEach((item, i) => {
-        const entry = item.value as CacheEntry<V> | null;
-        if (entry && entry.expiresAt > time) found.set(keys[i]!, entry);
+      rows.forEach((row, i) => {
+        if (row && row.expiresAt > time)
+          found.set(keys[i]!, { value: row.value as V, storedAt: row.storedAt, expiresAt: row.expiresAt });
       });
       return found;
     },
     async setMany(values) {
       const time = now();
-      await storage.setItems(
-        [...values].map(([key, value]) => ({
-          key: storageKey(key),
-          value: { value, storedAt: time, expiresAt: time + ttlMs } satisfies CacheEntry<V>,
-        })),
-      );
+      const rows: PreviewRow[] = [...values].map(([key, value]) => ({
+        id: rowId(key),
+        scope,
+        key,
+        lushaId: lushaIdOf(value),
+        value,
+        storedAt: time,
+        expiresAt: time + ttlMs,
+      }));
+      await db.previews.bulkPut(rows);
     },
-    async updateWhere(change) {
-      const all = await browser.storage.local.get(await ownKeys());
-      const updates: Record<string, CacheEntry<V>> = {};
-      for (const [key, stored] of Object.entries(all)) {
-        const entry = stored as CacheEntry<V> | undefined;
-        const next = entry ? change(entry.value) : null;
-        if (entry && next !== null) updates[key] = { ...entry, value: next };
-      }
-      if (Object.keys(updates).length) await browser.storage.local.set(updates);
-      return Object.keys(updates).length;
+    async updateByLushaIds(ids, change) {
+      if (!ids.length) return 0;
+      return db.transaction('rw', db.previews, async () => {
+        const rows = await db.previews.where('lushaId').anyOf(ids).toArray();
+        const updates = rows
+          .filter((row) => row.scope === scope)
+          .map((row) => ({ row, next: change(row.value as V) }))
+          .filter((u) => u.next !== null)
+          .map(({ row, next }) => ({ ...row, value: next }));
+        await db.previews.bulkPut(updates);
+        return updates.length;
+      });
     },
-    async prune() {
-      const time = now();
-      const all = await browser.storage.local.get(await ownKeys());
-      const stale = Object.entries(all)
-        .filter(([, entry]) => ((entry as CacheEntry<V> | undefined)?.expiresAt ?? 0) <= time)
-        .map(([key]) => key);
-      await browser.storage.local.remove(stale);
-      return stale.length;
-    },
-    async clear() {
-      await browser.storage.local.remove(await ownKeys());
+    prune: () => db.previews.where('expiresAt').belowOrEqual(now()).delete(),
+    clear: async () => {
+      await own().delete();
     },
   };
 }

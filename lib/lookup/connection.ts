@@ -1,9 +1,11 @@
 /**
  * Which Lusha the extension talks to: the real API with the rep's key, another base URL set
- * under "advanced" (the sandbox over HTTP), or, in demo mode, the sandbox running inside the
- * service worker with no key and no network.
+ * under "advanced" (a team gateway, the sandbox over HTTP), or, in demo mode, the sandbox
+ * running inside the service worker with no key and no network. A saved key is sent only to
+ * the address it was checked against: after the address changes, the rep is asked for it again.
  */
 import { createLushaClient, type LushaClient } from '@/lib/lusha';
+import type { DataScope } from '@/lib/db';
 import { createSandbox, type Sandbox } from '@/lib/sandbox';
 import { NoKeyError } from './user-error';
 
@@ -19,24 +21,42 @@ export interface ConnectionSettings {
 
 export interface ConnectionDeps {
   settings: () => Promise<ConnectionSettings>;
-  apiKey: () => Promise<string | null>;
+  apiKey: () => Promise<{ key: string; baseUrl: string } | null>;
+  /** The built-in demo sandbox (tests give their own). */
+  sandbox?: () => Promise<Sandbox>;
   fetch?: typeof fetch;
 }
 
+/** The address calls go to for these settings. */
+export const baseUrlOf = (settings: ConnectionSettings) =>
+  (settings.apiBaseUrl || LUSHA_BASE_URL).replace(/\/+$/, '').toLowerCase();
+
+const hostOf = (url: string) => url.replace(/^https?:\/\//, '');
+
 /** Creates the connection; the demo sandbox is built on first use and kept for the worker's life. */
 export function createConnection(deps: ConnectionDeps) {
-  let sandbox: Sandbox | null = null;
-  const demoSandbox = () => (sandbox ??= createSandbox());
+  let sandbox: Promise<Sandbox> | null = null;
+  const demoSandbox = () =>
+    (sandbox ??= deps.sandbox ? deps.sandbox() : Promise.resolve(createSandbox()));
   const demoFetch: typeof fetch = async (input, init) =>
-    demoSandbox().handle(new Request(input, init));
+    (await demoSandbox()).handle(new Request(input, init));
 
-  const live = (baseUrl: string | null) =>
+  const demoClient = () =>
+    createLushaClient({ baseUrl: LUSHA_BASE_URL, getApiKey: async () => DEMO_KEY, fetch: demoFetch });
+
+  const live = (baseUrl: string) =>
     createLushaClient({
-      baseUrl: baseUrl || LUSHA_BASE_URL,
+      baseUrl,
       getApiKey: async () => {
-        const key = await deps.apiKey();
-        if (!key) throw new NoKeyError();
-        return key;
+        const saved = await deps.apiKey();
+        if (!saved) throw new NoKeyError();
+        if (saved.baseUrl !== baseUrl) {
+          throw new NoKeyError(
+            `Your key was checked with ${hostOf(saved.baseUrl)}, and the API address is now ` +
+              `${hostOf(baseUrl)}. Enter the key again in Settings to use it there.`,
+          );
+        }
+        return saved.key;
       },
       fetch: deps.fetch,
     });
@@ -45,26 +65,29 @@ export function createConnection(deps: ConnectionDeps) {
     async demo(): Promise<boolean> {
       return (await deps.settings()).demoMode;
     },
+    /** The scope the settings choose now. */
+    async scope(): Promise<DataScope> {
+      return (await deps.settings()).demoMode ? 'demo' : 'live';
+    },
     /** A client for the current settings, reading the key at each call. */
     async client(): Promise<LushaClient> {
-      const { demoMode, apiBaseUrl } = await deps.settings();
-      if (demoMode) {
-        return createLushaClient({
-          baseUrl: LUSHA_BASE_URL,
-          getApiKey: async () => DEMO_KEY,
-          fetch: demoFetch,
-        });
-      }
-      return live(apiBaseUrl);
+      return this.clientFor(await this.scope());
+    },
+    /** A client for one scope whatever the settings say now (a journaled call's own). */
+    async clientFor(scope: DataScope): Promise<LushaClient> {
+      return scope === 'demo' ? demoClient() : live(baseUrlOf(await deps.settings()));
+    },
+    /** Starts the demo sandbox over (its balance and reveals), as a new browser session would. */
+    async resetDemo(): Promise<void> {
+      if (sandbox) (await sandbox).reset();
     },
     /** A client for a key that is not saved yet, to check it before saving. */
-    async clientForKey(key: string): Promise<LushaClient> {
-      const { apiBaseUrl } = await deps.settings();
-      return createLushaClient({
-        baseUrl: apiBaseUrl || LUSHA_BASE_URL,
-        getApiKey: async () => key,
-        fetch: deps.fetch,
-      });
+    async clientForKey(key: string): Promise<{ client: LushaClient; baseUrl: string }> {
+      const baseUrl = baseUrlOf(await deps.settings());
+      return {
+        client: createLushaClient({ baseUrl, getApiKey: async () => key, fetch: deps.fetch }),
+        baseUrl,
+      };
     },
   };
 }

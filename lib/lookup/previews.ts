@@ -4,12 +4,11 @@
  * at most 100), never searched twice at once, charged against the caps, recorded in the
  * ledger, and saved to the cache before anyone sees it.
  */
-import type { CompanyPreview, ContactPreview, LushaClient } from '@/lib/lusha';
+import type { CompanyPreview, ContactPreview, LushaClient, LushaResult } from '@/lib/lusha';
 import { createBatcher, type Batcher } from './batcher';
+import type { Billing } from './billing';
 import type { PreviewCache } from './cache';
-import type { CreditCaps, CreditLedger } from './ledger';
 import { estimateCredits, type Pricing } from './pricing';
-import type { ApiQueue } from './queue';
 import {
   companySearchItem,
   contactSearchItem,
@@ -36,28 +35,42 @@ export type PreviewOutcome = Preview | { status: 'failed'; error: UserError };
 
 export interface PreviewServiceDeps {
   client: () => Promise<LushaClient>;
-  queue: ApiQueue;
+  billing: Billing;
   cache: PreviewCache<Preview>;
-  ledger: CreditLedger;
-  caps: () => Promise<CreditCaps>;
   pricing: () => Promise<Pricing>;
   now?: () => number;
   windowMs?: number;
 }
 
+/** Per-item answers that say Lusha has nothing to show: kept in the cache like a preview. */
 const MISSING_WORDS: Record<string, string> = {
   NOT_FOUND: 'Lusha has no profile for this one.',
   COMPLIANCE_RESTRICTED: 'Lusha restricts this profile for compliance (privacy law).',
-  ENRICH_FAILED: 'Lusha could not look this one up. Try again later.',
+  NO_SCORE: 'Lusha has no data to show for this one.',
 };
 
-type Result = ContactPreview | CompanyPreview;
+/** One item of a search that came back without a usable answer; never cached. */
+export class ItemFailedError extends Error {
+  readonly kind = 'itemFailed';
+  constructor(readonly userMessage: string) {
+    super(userMessage);
+    this.name = 'ItemFailedError';
+  }
+}
 
-function toPreview(kind: 'person' | 'company', result: Result | undefined, at: number): Preview {
-  if (!result || result.error || !result.id) {
-    const code = result?.error?.code ?? 'NOT_FOUND';
-    const message = MISSING_WORDS[code] ?? result?.error?.message ?? MISSING_WORDS.NOT_FOUND!;
-    return { status: 'missing', kind, code, message, fetchedAt: at };
+type Result = (ContactPreview | CompanyPreview) & { unreadable?: boolean };
+
+/** The preview of one answer item, or the error that it could not be had (not cached). */
+function toPreview(kind: 'person' | 'company', result: Result | undefined, at: number): Preview | Error {
+  if (!result) return new ItemFailedError('Lusha’s answer left this one out. Try again.');
+  if (result.unreadable) return new ItemFailedError('Lusha’s answer for this one could not be read. Try again.');
+  const code = result.error?.code;
+  if (code && MISSING_WORDS[code]) {
+    return { status: 'missing', kind, code, message: MISSING_WORDS[code], fetchedAt: at };
+  }
+  if (result.error || !result.id) {
+    const said = result.error?.message ? ` Lusha says: “${result.error.message.slice(0, 200)}”` : '';
+    return new ItemFailedError(`Lusha could not look this one up.${said} Try again later.`);
   }
   return kind === 'person'
     ? { status: 'found', kind, data: result as ContactPreview, fetchedAt: at }
@@ -72,13 +85,13 @@ export function createPreviewService(deps: PreviewServiceDeps) {
 
   async function searchBatch(kind: 'person' | 'company', keys: string[]) {
     const list = keys.map((k) => targets.get(k)).filter((t): t is LookupTarget => !!t);
-    await deps.ledger.check(
-      await deps.caps(),
-      estimateCredits(await deps.pricing(), 'api_search', list.length),
-    );
     const client = await deps.client();
-    const { data, billing } = await deps.queue.run(
-      (): Promise<{ data: { results?: Result[] }; billing: { creditsCharged?: number } | null }> =>
+    const { result } = await deps.billing.call({
+      id: `search:${crypto.randomUUID()}`,
+      action: kind === 'person' ? 'searchContacts' : 'searchCompanies',
+      estimate: estimateCredits(await deps.pricing(), 'api_search', list.length),
+      repeatable: false,
+      send: (): Promise<LushaResult<{ results?: Result[] }>> =>
         kind === 'person'
           ? client.searchContacts({
               contacts: list.map((t) => contactSearchItem(t as PersonTarget)),
@@ -86,17 +99,23 @@ export function createPreviewService(deps: PreviewServiceDeps) {
           : client.searchCompanies({
               companies: list.map((t) => companySearchItem(t as CompanyTarget)),
             }),
-    );
-    const action = kind === 'person' ? 'searchContacts' : 'searchCompanies';
-    await deps.ledger.record(action, billing?.creditsCharged ?? 0);
+    });
     const byRef = new Map<string, Result>();
-    for (const result of data.results ?? []) {
-      if (result.clientReferenceId) byRef.set(result.clientReferenceId, result);
+    const items = result.data.results ?? [];
+    for (const item of items) {
+      if (item.clientReferenceId) byRef.set(item.clientReferenceId, item);
     }
+    // An unreadable item has lost its reference: the keys left without an answer are those.
+    const lostOne = items.some((item) => item.unreadable);
     const at = now();
-    const previews = new Map(keys.map((k) => [k, toPreview(kind, byRef.get(k), at)]));
+    const outcomes = new Map(
+      keys.map((k) => [k, toPreview(kind, byRef.get(k) ?? (lostOne ? { unreadable: true } : undefined), at)]),
+    );
+    const previews = new Map(
+      [...outcomes].filter((e): e is [string, Preview] => !(e[1] instanceof Error)),
+    );
     await deps.cache.setMany(previews);
-    return previews as Map<string, Preview | Error>;
+    return outcomes;
   }
 
   const batchers: Record<'person' | 'company', Batcher<string, Preview>> = {

@@ -87,6 +87,12 @@ export interface RunOptions {
   bucket?: 'general' | 'usage';
   /** Tries for this call (default: the queue's). 1 when someone waits for a quick answer. */
   maxAttempts?: number;
+  /**
+   * The failures this call may be tried again after (default: every transient one). A billed
+   * call that a repeat would bill again leaves out `network` and `timeout`: the request may
+   * have reached Lusha, so the caller checks what was charged before anything is sent again.
+   */
+  retryOn?: readonly WaitReason[];
 }
 
 /** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */
@@ -166,7 +172,8 @@ export function createApiQueue(options: ApiQueueOptions = {}): ApiQueue {
         if (general) holdUntilWindowTurns(rateLimitOf(error));
         const reason = classify(error);
         const attempts = runOptions.maxAttempts ?? maxAttempts;
-        if (!reason || attempt >= attempts || runOptions.signal?.aborted) {
+        const allowed = !runOptions.retryOn || (reason && runOptions.retryOn.includes(reason));
+        if (!reason || !allowed || attempt >= attempts || runOptions.signal?.aborted) {
           if (currentWait && now() >= currentWait.until) setWait(null);
           throw error;
         }

@@ -70,6 +70,11 @@ export interface LushaApiErrorInit {
   errors?: unknown[];
   rateLimit?: RateLimit;
   cause?: unknown;
+  /**
+   * True when Lusha may have billed the call although no usable answer came back (the
+   * connection broke after sending, a 5xx, an unreadable or disguised error answer).
+   */
+  billingUnknown?: boolean;
 }
 
 /**
@@ -86,6 +91,8 @@ export class LushaApiError extends Error {
   readonly retryable: boolean;
   readonly rateLimit?: RateLimit;
   readonly userMessage: string;
+  /** See {@link LushaApiErrorInit.billingUnknown}. */
+  readonly billingUnknown: boolean;
   /** Merged result of the chunks that succeeded before this error (chunked calls only). */
   partial?: { data: unknown; billing: unknown; itemsDone: number };
 
@@ -104,6 +111,7 @@ export class LushaApiError extends Error {
     this.rateLimit = init.rateLimit;
     this.retryable = retryableKinds.has(init.kind);
     this.userMessage = userMessages[init.kind];
+    this.billingUnknown = init.billingUnknown ?? false;
   }
 }
 

@@ -24,6 +24,7 @@ export {
   type RateLimitWindow,
 } from './rate-limit';
 export { LOOKUP_CHUNK_SIZE, SUBSCRIPTION_CHUNK_SIZE, chunk } from './bulk';
+export { readTolerantly, errorInDisguise, type UnreadableItem } from './tolerant';
 export {
   operations,
   type OperationDef,

@@ -23,6 +23,26 @@ function op<R extends z.ZodType, Q extends z.ZodType | undefined = undefined>(
   return { method, path, response, request };
 }
 
+/**
+ * Operations Lusha bills, and the list their answers carry: their answers are read tolerantly
+ * (see tolerant.ts), and an answer without that list is an error, never "nothing found".
+ */
+export const BILLED_LISTS: Partial<Record<string, 'results'>> = {
+  searchContacts: 'results',
+  enrichContacts: 'results',
+  searchAndEnrichContacts: 'results',
+  searchCompanies: 'results',
+  enrichCompanies: 'results',
+  searchAndEnrichCompanies: 'results',
+  prospectingContacts: 'results',
+  prospectingCompanies: 'results',
+  getContactSignals: 'results',
+  getCompanySignals: 'results',
+  getContactLookalikes: 'results',
+  getCompanyLookalikes: 'results',
+  getWebsiteVisits: 'results',
+};
+
 /** Operation table keyed by operationId. */
 export const operations = {
   searchContacts: op(

@@ -6,7 +6,8 @@ import type { z } from 'zod';
 import { LushaApiError, kindOfStatus } from './errors';
 import { type RateLimit, hasRateLimit, parseRateLimit } from './rate-limit';
 import { Billing, ErrorResponse } from './schemas/common';
-import { type OperationDef, type OperationId } from './operations';
+import { BILLED_LISTS, type OperationDef, type OperationId } from './operations';
+import { errorInDisguise, readTolerantly } from './tolerant';
 
 /** Options of {@link createLushaClient}. */
 export interface LushaClientOptions {
@@ -67,7 +68,9 @@ function transportError(
 ): LushaApiError {
   if (external?.aborted) throw external.reason;
   const kind = timeout.aborted ? 'timeout' : 'network';
-  return new LushaApiError({ kind, operationId: spec.operationId, rateLimit, cause: error });
+  // The request may have reached Lusha before the connection failed.
+  const billingUnknown = !!BILLED_LISTS[spec.operationId];
+  return new LushaApiError({ kind, operationId: spec.operationId, rateLimit, cause: error, billingUnknown });
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
@@ -79,6 +82,8 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 }
 
 function httpError(spec: RequestSpec, status: number, text: string, rateLimit?: RateLimit) {
+  // A server error may come after Lusha did the work; a 4xx is a refusal, never billed.
+  const billingUnknown = status >= 500 && !!BILLED_LISTS[spec.operationId];
   const json = parseJson(text);
   const body = json.ok ? ErrorResponse.safeParse(json.value) : undefined;
   const details = body?.success ? body.data : undefined;
@@ -89,11 +94,13 @@ function httpError(spec: RequestSpec, status: number, text: string, rateLimit?: 
     apiMessage: details?.message ?? (text && !json.ok ? text.slice(0, 200) : undefined),
     errors: details?.errors ?? (details?.code ? [details.code] : undefined),
     rateLimit,
+    billingUnknown,
   });
 }
 
 function validate<T>(spec: RequestSpec, status: number, text: string, rateLimit?: RateLimit): T {
   const json = parseJson(text);
+  const billed = BILLED_LISTS[spec.operationId];
   const invalid = (apiMessage: string, errors?: unknown[]) =>
     new LushaApiError({
       kind: 'invalidResponse',
@@ -102,15 +109,38 @@ function validate<T>(spec: RequestSpec, status: number, text: string, rateLimit?
       apiMessage,
       errors,
       rateLimit,
+      billingUnknown: !!billed,
     });
   if (!json.ok) throw invalid('The body is not JSON.');
-  const parsed = (spec.def.response as z.ZodType<T>).safeParse(json.value);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '/'}: ${i.message}`);
-    throw invalid('The body does not match the expected shape.', issues);
+  // An error written into a 200 answer is an error (and Lusha may have billed it).
+  const disguised = errorInDisguise(json.value);
+  if (disguised) {
+    throw new LushaApiError({
+      kind: kindOfStatus(disguised.statusCode),
+      operationId: spec.operationId,
+      status: disguised.statusCode,
+      apiMessage: disguised.message,
+      rateLimit,
+      billingUnknown: !!billed,
+    });
   }
-  return parsed.data;
+  const schema = spec.def.response as z.ZodType<T>;
+  if (!billed) {
+    const parsed = schema.safeParse(json.value);
+    if (parsed.success) return parsed.data;
+    throw invalid('The body does not match the expected shape.', issuesOf(parsed.error.issues));
+  }
+  const list = (json.value as Record<string, unknown> | null)?.[billed];
+  if (!Array.isArray(list)) throw invalid(`The answer has no ${billed} list.`);
+  try {
+    return readTolerantly(schema, json.value).data;
+  } catch (error) {
+    throw invalid('The body does not match the expected shape.', (error as { issues?: unknown[] }).issues);
+  }
 }
+
+const issuesOf = (issues: { path: PropertyKey[]; message: string }[]) =>
+  issues.map((i) => `${i.path.join('.') || '/'}: ${i.message}`);
 
 function billingOf(data: unknown): Billing | null {
   const raw = (data as { billing?: unknown } | null)?.billing;

@@ -4,10 +4,11 @@
  * script: these are the calls that spend credits or touch the key.
  */
 import { z } from 'zod';
-import type { HistoryEntry } from '@/lib/history';
-import type { AccountSummary, EnrichOutcome, PreviewOutcome, UserError } from '@/lib/lookup';
+import type { HistoryEntry, HistoryPage } from '@/lib/history';
+import type { AccountSummary, CreditCaps, EnrichOutcome, PreviewOutcome, UserError } from '@/lib/lookup';
 import { CompanyRevealField } from '@/lib/lusha/schemas/companies';
 import { ContactRevealField } from '@/lib/lusha/schemas/contacts';
+import type { KeyStatus } from '@/lib/secrets';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const profileUrl = z.string().regex(/^https:\/\/www\.linkedin\.com\/in\/[^/?#\s]{1,200}$/);
@@ -46,17 +47,21 @@ export const PreviewTargets = z.object({
 export type PreviewTargets = z.infer<typeof PreviewTargets>;
 
 const ids = z.array(z.string().min(1).max(64)).min(1).max(100);
-const expectedCredits = z.number().int().min(0).max(1_000_000);
+const expectedCredits = z.number().min(0).max(1_000_000);
+/** One id per confirmed reveal, made by the panel: asking again with it never bills again. */
+const requestId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
 
 /** A confirmed reveal: what the rep ticked and the total the confirm bar showed. */
 export const Enrich = z.discriminatedUnion('kind', [
   z.object({
+    requestId,
     kind: z.literal('person'),
     ids,
     reveal: z.array(ContactRevealField).min(1).max(ContactRevealField.options.length),
     expectedCredits,
   }),
   z.object({
+    requestId,
     kind: z.literal('company'),
     ids,
     reveal: z.array(CompanyRevealField).max(CompanyRevealField.options.length),
@@ -74,8 +79,20 @@ export type Empty = z.infer<typeof Empty>;
 export const GetAccount = z.object({ refresh: z.boolean().optional() });
 export type GetAccount = z.infer<typeof GetAccount>;
 
-export const GetHistory = z.object({ query: z.string().max(200).optional() });
+export const GetHistory = z.object({
+  query: z.string().max(200).optional(),
+  offset: z.number().int().min(0).max(10_000_000).optional(),
+  limit: z.number().int().min(1).max(500).optional(),
+});
 export type GetHistory = z.infer<typeof GetHistory>;
+
+/** Exports what a history search shows (all of it, not only the page on screen). */
+export const ExportHistory = z.object({ query: z.string().max(200).optional() });
+export type ExportHistory = z.infer<typeof ExportHistory>;
+
+/** What became of a confirmed reveal, by its request id (after the worker stopped mid-call). */
+export const GetReveal = z.object({ requestId });
+export type GetReveal = z.infer<typeof GetReveal>;
 
 export const FindRevealed = z.object({
   identifiers: z.array(z.string().min(1).max(4096)).max(2000),
@@ -85,11 +102,7 @@ export type FindRevealed = z.infer<typeof FindRevealed>;
 /** A result the UI shows either way: the value, or a UserError with the way out. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: UserError };
 
-/** Whether a key is saved, masked; never the key. */
-export interface KeyStatus {
-  saved: boolean;
-  masked: string | null;
-}
+export type { KeyStatus } from '@/lib/secrets';
 
 /** Look-up messages: schema and sender, merged into the protocol map. */
 export const lookupProtocol = {
@@ -101,8 +114,18 @@ export const lookupProtocol = {
   enrich: { data: Enrich, from: 'extensionPage' },
   getHistory: { data: GetHistory, from: 'extensionPage' },
   findRevealed: { data: FindRevealed, from: 'extensionPage' },
-  exportHistory: { data: Empty, from: 'extensionPage' },
+  exportHistory: { data: ExportHistory, from: 'extensionPage' },
+  getReveal: { data: GetReveal, from: 'extensionPage' },
+  getSpend: { data: Empty, from: 'extensionPage' },
 } as const;
+
+/** Credits spent today and this month (held ones apart) and the caps, for the confirm bar. */
+export interface SpendStatus {
+  today: number;
+  month: number;
+  held: number;
+  caps: CreditCaps;
+}
 
 /** Look-up messages: data and response types. */
 export interface LookupProtocolMap {
@@ -116,8 +139,18 @@ export interface LookupProtocolMap {
     response: { keys: string[]; outcomes: Record<string, PreviewOutcome> };
   };
   enrich: { data: Enrich; response: Outcome<EnrichOutcome> };
-  getHistory: { data: GetHistory; response: HistoryEntry[] };
+  /** A page of the history (newest first) and how many match. */
+  getHistory: { data: GetHistory; response: HistoryPage };
   /** History entries by the identifier (LinkedIn URL, email, domain) that matched. */
   findRevealed: { data: FindRevealed; response: Record<string, HistoryEntry> };
-  exportHistory: { data: Empty; response: { csv: string; filename: string } };
+  exportHistory: { data: ExportHistory; response: { csv: string; filename: string } };
+  /**
+   * A confirmed reveal by request id: `done` with its outcome, `open` while it is being
+   * finished, `failed` (nothing was charged), or `unknown` (never received).
+   */
+  getSpend: { data: Empty; response: SpendStatus };
+  getReveal: {
+    data: GetReveal;
+    response: { status: 'open' | 'done' | 'failed' | 'unknown'; outcome?: Outcome<EnrichOutcome> };
+  };
 }

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { LookupTarget } from '@/lib/lookup';
 import { readSettings } from '@/lib/settings';
 import { apiWaitItem, settingsItem, tabFindingsItem } from '@/lib/storage/items';
+import { identifiersOf } from './cards';
 import type { PanelStore } from './store';
 
 /**
@@ -17,17 +18,6 @@ import type { PanelStore } from './store';
 export function pinnedTabId(search: string): number | null {
   const raw = new URLSearchParams(search).get('tabId');
   return raw && /^\d+$/.test(raw) ? Number(raw) : null;
-}
-
-/** The identifiers history is matched by: LinkedIn URLs, emails and domains. */
-export function identifiersOf(targets: LookupTarget[]): string[] {
-  return targets.flatMap((t) => {
-    if (t.by === 'linkedin') return [t.linkedinUrl];
-    if (t.by === 'email') return [t.email];
-    if (t.by === 'domain') return [t.domain];
-    if (t.kind === 'company' && t.linkedinUrl) return [t.linkedinUrl];
-    return [];
-  });
 }
 
 /** The targets auto-preview searches, per the setting: none, the subject, or the first N. */

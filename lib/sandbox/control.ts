@@ -1,9 +1,11 @@
 /**
  * Test-only control routes under `/__sandbox/` (they exist only in the sandbox, never in Lusha):
- * queue faults, reset state, move a manual clock, read an account's balance and reveals.
+ * queue faults, reset state, move a manual clock, read an account's balance and reveals, and
+ * count the API calls made (by operationId, with the credits each billed).
  */
 import { z } from 'zod';
 import { PROFILES, remainingCredits, type Account } from './accounts';
+import type { CallLog } from './calls';
 import { ManualClock } from './clock';
 import { FaultSpec, type FaultQueue } from './faults';
 import { errorResponse, json } from './respond';
@@ -13,6 +15,7 @@ import type { Clock } from './types';
 export interface ControlDeps {
   clock: Clock;
   faults: FaultQueue;
+  calls: CallLog;
   reset(): void;
   accountFor(key: string): Account;
 }
@@ -76,6 +79,15 @@ function getState(url: URL, deps: ControlDeps): Response {
   });
 }
 
+/** `GET /__sandbox/calls[?key=...]`: API calls by operationId, for one account or all. */
+function getCalls(url: URL, deps: ControlDeps): Response {
+  const key = url.searchParams.get('key');
+  if (key !== null && !PROFILES[key]) {
+    return errorResponse(404, `No sandbox account for key ${JSON.stringify(key)}`);
+  }
+  return json(200, { ...(key === null ? {} : { key }), ...deps.calls.report(key ?? undefined) });
+}
+
 /** Answers a `/__sandbox/...` request. */
 export async function handleControl(
   request: Request,
@@ -97,6 +109,11 @@ export async function handleControl(
         return await postClock(request, deps);
       case 'GET /__sandbox/state':
         return getState(url, deps);
+      case 'GET /__sandbox/calls':
+        return getCalls(url, deps);
+      case 'DELETE /__sandbox/calls':
+        deps.calls.clear();
+        return json(200, deps.calls.report());
       default:
         return errorResponse(404, `Cannot ${request.method} ${url.pathname}`);
     }

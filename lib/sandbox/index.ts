@@ -8,7 +8,8 @@ export { SANDBOX_KEYS, STARTING_CREDITS, INACTIVE_MESSAGE } from './accounts';
 export { ManualClock, MANUAL_CLOCK_START } from './clock';
 export { PRICING, type PricingEntry } from './pricing';
 export { CLASS_LIMITS } from './rate-limit';
-export { FaultSpec } from './faults';
+export { FaultSpec, type FaultRequest } from './faults';
+export type { CallsReport, OperationCalls } from './calls';
 export {
   GENERATED_COMPANIES,
   GENERATED_CONTACTS,

@@ -10,19 +10,12 @@ import {
   remainingCredits,
   type Account,
 } from './accounts';
+import { CallLog, type CallRecord } from './calls';
 import { ManualClock, systemClock } from './clock';
 import { handleControl, type ControlDeps } from './control';
 import type { Dataset } from './dataset';
 import { generateDataset } from './dataset';
-import {
-  FaultQueue,
-  SandboxDropError,
-  faultMessage,
-  hang,
-  malformedResponse,
-  truncatedResponse,
-  type FaultSpec,
-} from './faults';
+import { FaultQueue, faultAfter, faultBefore, phaseOf } from './faults';
 import { PRICING, unitPrice, wholeCredits } from './pricing';
 import { RateLimiter, limitsFor } from './rate-limit';
 import { errorResponse, json, readJson } from './respond';
@@ -50,8 +43,6 @@ export interface Sandbox {
   readonly clock: Clock;
 }
 
-const HANG_DEFAULT_MS = 60_000;
-
 /** Creates a sandbox with its own dataset and in-memory state. */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const clock = options.clock === 'manual' ? new ManualClock() : (options.clock ?? systemClock);
@@ -61,16 +52,18 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const router = new Router<Dataset>(allRoutes);
   const limiter = new RateLimiter(() => clock.now());
   const faults = new FaultQueue();
+  const calls = new CallLog();
   const accounts = new AccountBook();
   const accountFor = (key: string): Account => accounts.get(key);
   const reset = () => {
     accounts.clear();
     limiter.reset();
     faults.clear();
+    calls.clear();
     if (clock instanceof ManualClock) clock.reset();
   };
-  const control: ControlDeps = { clock, faults, reset, accountFor };
-  const api = { dataset, clock, limiter, faults, accountFor, fetch: doFetch };
+  const control: ControlDeps = { clock, faults, calls, reset, accountFor };
+  const api: Api = { dataset, clock, limiter, faults, calls, accountFor, fetch: doFetch };
 
   return {
     dataset,
@@ -93,17 +86,39 @@ interface Api {
   clock: Clock;
   limiter: RateLimiter;
   faults: FaultQueue;
+  calls: CallLog;
   accountFor(key: string): Account;
   fetch: typeof fetch;
 }
 
+/** Answers one API call and counts it, with the status it got (`none` when it got no answer). */
 async function handleApi(
+  request: Request,
+  url: URL,
+  match: RouteMatch<Dataset>,
+  api: Api,
+): Promise<Response> {
+  const key = request.headers.get('api_key') ?? '';
+  const record = api.calls.start(PROFILES[key] ? key : '', match.route.operationId);
+  try {
+    const response = await answerApi(request, url, match, api, key, record);
+    record.answered(response.status);
+    return response;
+  } catch (error) {
+    record.answered('none');
+    throw error;
+  }
+}
+
+/** Authentication, rate limits, faults and the operation itself, in Lusha's order. */
+async function answerApi(
   request: Request,
   url: URL,
   { route, params }: RouteMatch<Dataset>,
   api: Api,
+  key: string,
+  record: CallRecord,
 ): Promise<Response> {
-  const key = request.headers.get('api_key') ?? '';
   const profile = PROFILES[key];
   if (!profile) return errorResponse(401, 'Invalid API key');
   const limits = limitsFor(route.rateClass, profile.generalPerMinute);
@@ -118,34 +133,31 @@ async function handleApi(
     );
   }
   const fault = api.faults.take(url.pathname);
-  if (fault?.kind === 'hang') await hang(fault.hangMs ?? HANG_DEFAULT_MS, request.signal);
-  const early = fault ? earlyFault(fault, headers) : undefined;
-  if (early) return early;
-  const response = await runRoute(request, url, route, params, api, key, headers);
-  if (fault?.kind !== 'truncate') return response;
-  return truncatedResponse(await response.text(), new Headers(response.headers));
-}
-
-/** Faults that answer without running the route. */
-function earlyFault(fault: FaultSpec, headers: () => Record<string, string>): Response | undefined {
-  if (fault.kind === 'drop') throw new SandboxDropError();
-  if (fault.kind === 'malformed') return malformedResponse(new Headers(headers()));
-  if (fault.kind === 'status') {
-    const status = fault.status ?? 500;
-    return errorResponse(status, faultMessage(status), headers());
+  if (fault) record.fault(fault.kind);
+  if (fault && phaseOf(fault) === 'before') {
+    const early = await faultBefore(fault, headers(), request.signal);
+    if (early) return early;
   }
-  return undefined;
+  const run = { request, url, route, params, key, headers, record };
+  const response = await runRoute(run, api);
+  return fault && phaseOf(fault) === 'after'
+    ? faultAfter(fault, response, request.signal)
+    : response;
 }
 
-async function runRoute(
-  request: Request,
-  url: URL,
-  route: RouteMatch<Dataset>['route'],
-  params: Record<string, string>,
-  api: Api,
-  key: string,
-  headers: () => Record<string, string>,
-): Promise<Response> {
+/** One call on its way to its route handler. */
+interface Run {
+  request: Request;
+  url: URL;
+  route: RouteMatch<Dataset>['route'];
+  params: Record<string, string>;
+  key: string;
+  headers: () => Record<string, string>;
+  record: CallRecord;
+}
+
+async function runRoute(run: Run, api: Api): Promise<Response> {
+  const { request, url, route, params, key, headers } = run;
   let body: unknown;
   try {
     body = await readJson(request);
@@ -168,7 +180,7 @@ async function runRoute(
   try {
     const input = { body, params, query: url.searchParams, headers: request.headers };
     const result = await route.handler(input, ctx);
-    bill.commit();
+    run.record.charged(bill.commit());
     return json(result.status, result.body, { ...headers(), ...result.headers });
   } catch (error) {
     if (error instanceof SandboxHttpError) {
@@ -191,9 +203,12 @@ function billing(account: Account) {
       pending += whole;
       return whole;
     },
-    commit() {
+    /** Applies the staged charges; returns the credits they came to. */
+    commit(): number {
+      const committed = pending;
       account.creditsUsed += pending;
       pending = 0;
+      return committed;
     },
   };
 }

@@ -31,7 +31,7 @@ console.info(`Lusha sandbox listening on ${server.url}`);
 console.info('Keys (header api_key):');
 for (const [name, key] of Object.entries(SANDBOX_KEYS)) console.info(`  ${key.padEnd(20)} ${name}`);
 console.info(
-  'Control: POST /__sandbox/faults | /__sandbox/reset | /__sandbox/clock, GET /__sandbox/state?key=',
+  'Control: POST /__sandbox/faults | /__sandbox/reset | /__sandbox/clock, GET /__sandbox/state?key= | /__sandbox/calls',
 );
 
 let closing = false;

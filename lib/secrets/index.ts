@@ -71,17 +71,46 @@ export function maskKey(key: string): string {
   return `${'•'.repeat(8)}${tail}`;
 }
 
-/** The Lusha API key, in the secret store. */
+/** A saved key and the API address it was checked against (it is sent nowhere else). */
+export interface SavedKey {
+  key: string;
+  /** e.g. `https://api.lusha.com`; keys saved before this was kept count as Lusha's. */
+  baseUrl: string;
+}
+
+/** Whether a key is saved, masked, and for which address; never the key itself. */
+export interface KeyStatus {
+  saved: boolean;
+  masked: string | null;
+  baseUrl: string | null;
+}
+
+/** The Lusha API key (or a team gateway's rep token), in the secret store. */
 export function createApiKeyStore(store: SecretStore = createSecretStore()) {
   const NAME = 'lushaApiKey';
+  const BASE = 'lushaApiBase';
+  const LUSHA = 'https://api.lusha.com';
   return {
-    get: () => store.get(NAME),
-    set: (key: string) => store.set(NAME, key.trim()),
-    remove: () => store.remove(NAME),
-    /** Whether a key is saved, and its masked form; never the key itself. */
-    async status(): Promise<{ saved: boolean; masked: string | null }> {
+    async get(): Promise<SavedKey | null> {
       const key = await store.get(NAME);
-      return { saved: key !== null, masked: key === null ? null : maskKey(key) };
+      if (key === null) return null;
+      return { key, baseUrl: (await store.get(BASE)) ?? LUSHA };
+    },
+    async set(key: string, baseUrl: string = LUSHA): Promise<void> {
+      await store.set(BASE, baseUrl);
+      await store.set(NAME, key.trim());
+    },
+    async remove(): Promise<void> {
+      await store.remove(NAME);
+      await store.remove(BASE);
+    },
+    async status(): Promise<KeyStatus> {
+      const saved = await this.get();
+      return {
+        saved: saved !== null,
+        masked: saved === null ? null : maskKey(saved.key),
+        baseUrl: saved?.baseUrl ?? null,
+      };
     },
   };
 }

@@ -5,8 +5,9 @@ export {
   settingsItem,
   ledgerItem,
   demoLedgerItem,
-  historyItem,
+  dataVersionItem,
   accountItem,
+  demoAccountItem,
   apiWaitItem,
   type TabFindingsByTab,
 } from './items';

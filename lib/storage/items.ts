@@ -5,7 +5,6 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { TabFindings } from '@/lib/messaging/protocol';
-import { emptyHistory, type HistoryData } from '@/lib/history/types';
 import { emptyLedger, type LedgerData } from '@/lib/lookup/ledger';
 import type { AccountSummary } from '@/lib/lookup/account';
 import type { QueueWait } from '@/lib/lookup/queue';
@@ -46,14 +45,23 @@ export const demoLedgerItem = storage.defineItem<LedgerData>('local:demoLedger',
   version: 1,
 });
 
-/** Every revealed person and company (see lib/history). */
-export const historyItem = storage.defineItem<HistoryData>('local:history', {
-  fallback: emptyHistory,
+/**
+ * The number of the last data migration applied (lib/db/migrations). The history and the
+ * preview cache live in the indexed database since migration 1.
+ */
+export const dataVersionItem = storage.defineItem<number>('local:dataVersion', {
+  fallback: 0,
   version: 1,
 });
 
 /** The last account answer, so a restarted worker does not spend a usage call. */
 export const accountItem = storage.defineItem<AccountSummary | null>('session:account', {
+  fallback: null,
+  version: 1,
+});
+
+/** The demo sandbox's account answer, kept apart from the real one. */
+export const demoAccountItem = storage.defineItem<AccountSummary | null>('session:demoAccount', {
   fallback: null,
   version: 1,
 });

@@ -94,10 +94,11 @@ async function panelFor(deps: TourDeps, tabId: number): Promise<Page> {
 /** When the UI did not reveal anyone, reveal the featured person through the real messages. */
 async function ensureRevealed(panel: Page): Promise<void> {
   const history = await valueFromPage(panel, 'getHistory', {});
-  if (history.length > 0) return;
+  if (history.total > 0) return;
   console.info('  - the UI revealed no one: revealing through the look-up messages instead');
   const cost = revealCost(await previewPerson(panel, FEATURED.linkedinUrl));
   const reply = await valueFromPage(panel, 'enrich', {
+    requestId: crypto.randomUUID(),
     kind: 'person',
     ids: [FEATURED.id],
     reveal: ['emails', 'phones'],

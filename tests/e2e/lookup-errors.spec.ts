@@ -15,6 +15,7 @@ declare const chrome: {
 
 function enrichOne(page: Page, id: string, expectedCredits: number) {
   return valueFromPage(page, 'enrich', {
+    requestId: crypto.randomUUID(),
     kind: 'person',
     ids: [id],
     reveal: ['emails', 'phones'],
@@ -105,7 +106,7 @@ test('demo mode works with no network at all, and its history says demo', async 
     ok: true,
     value: { creditsCharged: cost },
   });
-  expect(await valueFromPage(extensionPage, 'getHistory', {})).toEqual([
+  expect((await valueFromPage(extensionPage, 'getHistory', {})).entries).toEqual([
     expect.objectContaining({ id: maya!.id, demo: true, name: 'Maya Lindqvist' }),
   ]);
   expect(attempts).toEqual([]);

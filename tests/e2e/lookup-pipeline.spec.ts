@@ -31,6 +31,7 @@ test('a showcase profile: findings, preview with costs, enrich billed exactly on
   expect(start - afterSearch).toBe(1);
 
   const enriched = await valueFromPage(extensionPage, 'enrich', {
+    requestId: crypto.randomUUID(),
     kind: 'person',
     ids: [maya.id],
     reveal: ['emails', 'phones'],
@@ -41,7 +42,7 @@ test('a showcase profile: findings, preview with costs, enrich billed exactly on
   expect(afterSearch - afterEnrich).toBe(cost);
 
   const history = await valueFromPage(extensionPage, 'getHistory', { query: maya.lastName });
-  expect(history).toEqual([
+  expect(history.entries).toEqual([
     expect.objectContaining({ id: maya.id, demo: false, linkedinUrl: maya.linkedinUrl }),
   ]);
   expect(JSON.stringify(history)).toContain(maya.email!);
@@ -80,6 +81,7 @@ test('the worker stopped between preview and enrich loses nothing', async ({
 
   const balance = (await sandbox.state()).credits.remaining;
   const enriched = await valueFromPage(extensionPage, 'enrich', {
+    requestId: crypto.randomUUID(),
     kind: 'person',
     ids: [theo.id],
     reveal: ['emails', 'phones'],
@@ -88,7 +90,7 @@ test('the worker stopped between preview and enrich loses nothing', async ({
   expect(enriched).toMatchObject({ ok: true, value: { creditsCharged: cost } });
   expect(sandbox.calls.filter((c) => c.endsWith('/search')).length).toBe(searches);
   expect(balance - (await sandbox.state()).credits.remaining).toBe(cost);
-  expect(await valueFromPage(extensionPage, 'getHistory', {})).toEqual([
+  expect((await valueFromPage(extensionPage, 'getHistory', {})).entries).toEqual([
     expect.objectContaining({ id: theo.id }),
   ]);
 });
@@ -104,7 +106,12 @@ declare const chrome: {
     }): Promise<{ result?: unknown }[]>;
   };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
+  storage: {
+    local: {
+      get(keys: null | string): Promise<Record<string, unknown>>;
+      set(items: object): Promise<void>;
+    };
+  };
 };
 
 test('a content script can neither spend credits nor read the key', async ({
@@ -129,7 +136,13 @@ test('a content script can neither spend credits nor read the key', async ({
         func: (ids: string) =>
           chrome.runtime.sendMessage({
             type: 'enrich',
-            data: { kind: 'person', ids: [ids], reveal: ['emails'], expectedCredits: 1 },
+            data: {
+              requestId: `attack-${ids}`,
+              kind: 'person',
+              ids: [ids],
+              reveal: ['emails'],
+              expectedCredits: 1,
+            },
           }),
         args: [personId],
       });
@@ -140,24 +153,42 @@ test('a content script can neither spend credits nor read the key', async ({
   expect(refused).toEqual({ ok: false, error: 'sender not allowed' });
   expect((await sandbox.state()).credits.remaining).toBe(balance);
 
-  const readable = await serviceWorker.evaluate(async (id) => {
+  // The content-script world can neither read nor write storage.local: not the history's
+  // settings, not auto-preview (billed searches with no click), not the API base URL.
+  const attempt = await serviceWorker.evaluate(async (id) => {
     const [result] = await chrome.scripting.executeScript({
       target: { tabId: id },
       world: 'ISOLATED',
       func: async () => {
-        const local = await chrome.storage.local.get(null);
-        const databases = await indexedDB.databases();
-        return { local, databases, cookie: document.cookie };
+        const tryIt = (work: () => Promise<unknown>) =>
+          work().then(
+            (value) => ({ ok: true, value }),
+            (error: unknown) => ({ ok: false, error: String(error) }),
+          );
+        return {
+          read: await tryIt(() => chrome.storage.local.get(null)),
+          write: await tryIt(() =>
+            chrome.storage.local.set({
+              settings: { autoPreview: 'all', apiBaseUrl: 'https://evil.example' },
+            }),
+          ),
+          databases: await indexedDB.databases(),
+        };
       },
     });
     return result?.result;
   }, tabId);
-  // Both reads ran (a failed injection would give no result), and neither holds the key.
-  expect(readable).toMatchObject({ local: expect.any(Object), databases: expect.any(Array) });
-  expect(JSON.stringify(readable)).not.toContain(SANDBOX_KEY);
+  expect(attempt).toMatchObject({
+    read: { ok: false, error: expect.stringMatching(/access|not allowed|denied/i) },
+    write: { ok: false },
+    databases: expect.any(Array),
+  });
+  expect(JSON.stringify(attempt)).not.toContain(SANDBOX_KEY);
+  const settings = await serviceWorker.evaluate(() => chrome.storage.local.get('settings'));
+  expect(JSON.stringify(settings)).not.toContain('evil.example');
   expect(await sendFromPage(extensionPage, 'getKeyStatus', {})).toEqual({
     ok: true,
-    value: { saved: true, masked: expect.stringMatching(/^•+-key$/) },
+    value: { saved: true, masked: expect.stringMatching(/^•+-key$/), baseUrl: 'https://api.lusha.com' },
   });
 });
 
@@ -195,6 +226,7 @@ test('a company website: the company by its domain, previewed and revealed, bill
 
   const before = (await sandbox.state()).credits.remaining;
   const enriched = await valueFromPage(extensionPage, 'enrich', {
+    requestId: crypto.randomUUID(),
     kind: 'company',
     ids: [company.id],
     reveal: ['competitors'],

@@ -3,7 +3,7 @@ import { test, expect } from './support/extension';
 import {
   OptionsPageObject,
   PanelPage,
-  seedHistoryPerson,
+  seedLegacyHistory,
   seriousViolations,
   setDemoMode,
 } from './support/panel';
@@ -11,6 +11,8 @@ import { openShowcaseProfile, waitForSubject } from './support/showcase-pages';
 
 const maya = SHOWCASE.contacts[0]!;
 const HOSTILE = '<img src=x onerror=alert(1)>';
+/** A right-to-left override: shown raw, "Ann exe.gnp" would read as something else. */
+const SPOOF = 'Ann \u202Egnp.exe';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`no serious accessibility violation, ${colorScheme}`, async ({
@@ -61,7 +63,10 @@ test('API data is text, never HTML; controls work from the keyboard', async ({
   extensionId,
 }) => {
   await setDemoMode(serviceWorker, true);
-  await seedHistoryPerson(serviceWorker, HOSTILE, 'hostile@example.com');
+  await seedLegacyHistory(context, extensionId, serviceWorker, [
+    { name: HOSTILE, email: 'hostile@example.com' },
+    { name: SPOOF, email: 'spoof@example.com' },
+  ]);
   const panel = await PanelPage.open(context, extensionId);
   let dialogs = 0;
   panel.page.on('dialog', (dialog) => {
@@ -82,5 +87,10 @@ test('API data is text, never HTML; controls work from the keyboard', async ({
   await expect(row.getByText('Demo data')).toBeVisible();
   await expect(panel.page.locator('img')).toHaveCount(0);
   expect(dialogs).toBe(0);
+  // A right-to-left override in a name stays inside the name: isolated, never reordering the rest.
+  const spoofed = panel.history.getByRole('article', { name: SPOOF }).getByRole('heading');
+  expect(await spoofed.locator('bdi').evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe(
+    'isolate',
+  );
   await panel.screenshot('panel-history-hostile-name');
 });

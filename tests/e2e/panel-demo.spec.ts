@@ -26,11 +26,14 @@ test('first run to a paid reveal in demo mode: previews with costs, confirm bar,
   const panel = await PanelPage.open(context, extensionId, tabId);
   void profile;
 
-  // Search is billed: the button says how many and about what it costs, before anything runs.
-  await expect(panel.previewAll).toHaveText(
-    /^Preview \d+ people( and companies)? · about 1 credit$/,
-  );
+  // Search is billed: the button says how many people and companies and what that costs at
+  // most (separate searches), before anything runs; the charge is what it said.
+  await expect(panel.previewAll).toHaveText(/^Preview \d+ people and \d+ compan(y|ies) · up to 2 credits$/);
+  const beforePreview = Number((await panel.credits.locator('strong').first().innerText()).replace(/,/g, ''));
   await panel.previewAll.click();
+  await expect(panel.credits.locator('strong').first()).toHaveText(
+    (beforePreview - 2).toLocaleString('en-US'),
+  );
   const card = panel.card('Maya Lindqvist');
   await expect(card).toContainText('Vice President of Sales');
   await expect(card).toContainText('Quillfeather Labs');
@@ -47,11 +50,14 @@ test('first run to a paid reveal in demo mode: previews with costs, confirm bar,
   await panel.screenshot('panel-confirm-bar');
 
   await panel.confirmBar.getByRole('button', { name: /^Reveal for/ }).click();
-  await expect(panel.result).toContainText(maya.email!);
+  await expect(panel.result).toContainText(/Revealed 1 · \d+ credits charged/);
+  await expect(card).toContainText(maya.email!);
+  await expect(card.getByRole('link', { name: maya.email! })).toHaveAttribute('href', `mailto:${maya.email!}`);
+  await expect(card.getByRole('link', { name: /^\+/ }).first()).toHaveAttribute('href', /^tel:\+\d+$/);
   await expect(panel.confirmBar).toBeHidden();
-  const copy = panel.result.getByRole('button', { name: `Copy ${maya.email!}` });
+  const copy = card.getByRole('button', { name: `Copy ${maya.email!}` });
   await copy.click();
-  await expect(panel.result.getByRole('button', { name: `Copied ${maya.email!}` })).toBeVisible();
+  await expect(card.getByRole('button', { name: `Copied ${maya.email!}` })).toBeVisible();
   await panel.screenshot('panel-revealed');
 
   // Kept in history, searchable, exportable; the card shows it as revealed without an API call.
@@ -68,7 +74,7 @@ test('first run to a paid reveal in demo mode: previews with costs, confirm bar,
   await expect(panel.page.getByText('Nothing in history matches.')).toBeVisible();
   await panel.page.getByLabel('Search history').fill('');
   const download = panel.page.waitForEvent('download');
-  await panel.page.getByRole('button', { name: 'Export CSV' }).click();
+  await panel.page.getByRole('button', { name: 'Export all as CSV' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^prospect-lens-history-.*\.csv$/);
   await panel.screenshot('panel-history');
@@ -77,7 +83,6 @@ test('first run to a paid reveal in demo mode: previews with costs, confirm bar,
   const found = panel.page.getByRole('region', { name: 'Found on this page' });
   const pageCard = found.getByRole('article', { name: 'Maya Lindqvist' });
   await expect(pageCard.getByText('Revealed', { exact: true })).toBeVisible();
-  await expect(pageCard).toContainText('Already revealed: shown from your history, free.');
   await expect(pageCard).toContainText(maya.email!);
   await expect(pageCard.getByRole('checkbox')).toHaveCount(0);
 });

@@ -28,7 +28,7 @@ test('the manifest asks only for what is used: Lusha API host, LinkedIn script, 
   expect(manifest.host_permissions).toEqual(['https://api.lusha.com/*']);
   expect(manifest.optional_host_permissions).toEqual(['<all_urls>']);
   expect([...manifest.permissions].sort()).toEqual(
-    ['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage'].sort(),
+    ['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage'].sort(),
   );
   expect(manifest.content_scripts).toEqual([
     {

@@ -8,10 +8,13 @@ import { z } from 'zod';
 export const LushaId = z.string();
 export type LushaId = z.infer<typeof LushaId>;
 
-/** `billing` on every billed response. */
+/**
+ * `billing` on every billed response. Read as any number: what Lusha says it charged is
+ * recorded as it says it (6.5 included), never thrown away.
+ */
 export const Billing = z.looseObject({
-  creditsCharged: z.number().int().optional(),
-  resultsReturned: z.number().int().optional(),
+  creditsCharged: z.number().optional(),
+  resultsReturned: z.number().optional(),
 });
 export type Billing = z.infer<typeof Billing>;
 
@@ -24,24 +27,31 @@ export const ItemErrorCode = z.enum([
 ]);
 export type ItemErrorCode = z.infer<typeof ItemErrorCode>;
 
-/** `results[].error`: a batch can partly succeed. */
+/**
+ * `results[].error`: a batch can partly succeed. The code is read as any string (the known
+ * ones are `ItemErrorCode`): a new code from Lusha is reported for that item, not a broken answer.
+ */
 export const ItemError = z.looseObject({
-  code: ItemErrorCode.optional(),
+  code: z.string().optional(),
   message: z.string().optional(),
 });
 export type ItemError = z.infer<typeof ItemError>;
 
-/** Contact `canReveal[]`: what enrich would unlock and its cost (0 = already revealed). */
+/**
+ * Contact `canReveal[]`: what enrich would unlock and its cost (0 = already revealed). The
+ * spec says `emails|phones`; a field Lusha adds later is read (and not offered) rather than
+ * failing the whole answer.
+ */
 export const ContactCanRevealItem = z.looseObject({
-  field: z.enum(['emails', 'phones']),
-  credits: z.number().int(),
+  field: z.string(),
+  credits: z.number(),
 });
 export type ContactCanRevealItem = z.infer<typeof ContactCanRevealItem>;
 
 /** Company `canReveal[]`: the spec says emails|phones, its examples show any field name. */
 export const CompanyCanRevealItem = z.looseObject({
   field: z.string(),
-  credits: z.number().int(),
+  credits: z.number(),
 });
 export type CompanyCanRevealItem = z.infer<typeof CompanyCanRevealItem>;
 

@@ -88,7 +88,8 @@ export type EnrichContactsRequest = z.infer<typeof EnrichContactsRequest>;
 /** A revealed e-mail address. */
 export const ContactEmail = z.looseObject({
   email: z.string(),
-  type: z.enum(['work', 'private', 'unknown']).optional(),
+  /** `work`, `private` or `unknown` in the spec; any other kind Lusha sends is kept. */
+  type: z.string().optional(),
   confidence: z.string().nullish(),
   updateDate: z.string().optional(),
 });
@@ -97,7 +98,8 @@ export type ContactEmail = z.infer<typeof ContactEmail>;
 /** A revealed phone number. */
 export const ContactPhone = z.looseObject({
   number: z.string(),
-  type: z.enum(['mobile', 'direct', 'work', 'unknown']).optional(),
+  /** `mobile`, `direct`, `work` or `unknown` in the spec; any other kind is kept. */
+  type: z.string().optional(),
   doNotCall: z.boolean().optional(),
   updateDate: z.string().optional(),
 });

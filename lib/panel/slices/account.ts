@@ -1,7 +1,7 @@
 /** The account slice: key status (masked), credits, plan and rate-limit status. */
 import type { AccountSummary, UserError } from '@/lib/lookup';
 import { sendMessage } from '@/lib/messaging/client';
-import type { KeyStatus } from '@/lib/messaging/lookup';
+import type { KeyStatus, SpendStatus } from '@/lib/messaging/lookup';
 import type { Slice } from './types';
 
 export interface AccountSlice {
@@ -9,7 +9,10 @@ export interface AccountSlice {
   account: AccountSummary | null;
   accountError: UserError | null;
   accountLoading: boolean;
+  /** Credits spent today and this month, and the caps (for the confirm bar). */
+  spend: SpendStatus | null;
   loadKeyStatus(): Promise<void>;
+  loadSpend(): Promise<void>;
   /** The account; `refresh` asks Lusha again (the background keeps to 5 calls a minute). */
   loadAccount(refresh: boolean): Promise<void>;
 }
@@ -20,6 +23,11 @@ export const createAccountSlice: Slice<AccountSlice> = (set) => ({
   account: null,
   accountError: null,
   accountLoading: false,
+  spend: null,
+  loadSpend: async () => {
+    const spend = await sendMessage('getSpend', {}).catch(() => null);
+    if (spend) set({ spend });
+  },
   loadKeyStatus: async () => {
     const keyStatus = await sendMessage('getKeyStatus', {}).catch(() => null);
     if (keyStatus) set({ keyStatus });

@@ -6,6 +6,7 @@
 import type { LookupTarget, PreviewOutcome } from '@/lib/lookup';
 import { sendMessage } from '@/lib/messaging/client';
 import type { TargetInput } from '@/lib/messaging/lookup';
+import { lushaKey } from '../cards';
 import type { Slice } from './types';
 
 /** A preview as the panel holds it: being fetched, or its outcome. */
@@ -49,8 +50,13 @@ export const createPreviewsSlice: Slice<PreviewsSlice> = (set, get) => ({
       return { previews: next };
     }),
   loadPreviews: async (targets, search) => {
-    for (let start = 0; start < targets.length; start += CHUNK) {
-      const chunk = targets.slice(start, start + CHUNK);
+    // People and companies are separate searches: chunked per kind, as the quote counts them.
+    const chunks: LookupTarget[][] = [];
+    for (const kind of ['person', 'company'] as const) {
+      const ofKind = targets.filter((t) => t.kind === kind);
+      for (let start = 0; start < ofKind.length; start += CHUNK) chunks.push(ofKind.slice(start, start + CHUNK));
+    }
+    for (const chunk of chunks) {
       const keys = chunk.map((t) => t.key);
       if (search) get().previewsLoading(keys);
       try {
@@ -59,16 +65,25 @@ export const createPreviewsSlice: Slice<PreviewsSlice> = (set, get) => ({
           search,
         });
         get().previewsLoaded(keys, answer.outcomes);
+        const ids = Object.values(answer.outcomes).flatMap((o) =>
+          o.status === 'found' && o.data.id ? [lushaKey(o.kind, o.data.id)] : [],
+        );
+        void get().findRevealed(ids);
       } catch {
         get().previewsLoaded(keys, {});
         get().showError({
           kind: 'unexpected',
-          message: 'Prospect Lens could not reach its background. Close and reopen the panel.',
+          message: search
+            ? 'Prospect Lens could not reach its background while previewing. Close and reopen the panel; previews already searched are kept and not billed again.'
+            : 'Prospect Lens could not reach its background. Close and reopen the panel.',
           retryable: true,
         });
       }
     }
     // A search is billed: show the balance the background already lowered (no usage call).
-    if (search) void get().loadAccount(false);
+    if (search) {
+      void get().loadAccount(false);
+      void get().loadSpend();
+    }
   },
 });

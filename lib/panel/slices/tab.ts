@@ -6,6 +6,8 @@ import type { Slice } from './types';
 export interface TabSlice {
   tabId: number | null;
   pageUrl: string | null;
+  /** The page had more than the scanner reads at once: the first ones are shown. */
+  truncated: boolean;
   /** The page's subject first, then everyone and every company found on it. */
   targets: LookupTarget[];
   /** Targets the rep asked for in the manual lookup form, newest first. */
@@ -19,12 +21,14 @@ export interface TabSlice {
 export const createTabSlice: Slice<TabSlice> = (set) => ({
   tabId: null,
   pageUrl: null,
+  truncated: false,
   targets: [],
   manualTargets: [],
   setTab: (tabId, entry) =>
     set({
       tabId,
       pageUrl: entry?.url ?? null,
+      truncated: (entry?.findings as { truncated?: boolean } | undefined)?.truncated === true,
       targets: entry ? targetsFromFindings(entry.findings) : [],
     }),
   addManualTarget: (target) =>

@@ -6,8 +6,12 @@
 import { z } from 'zod';
 import { SandboxHttpError } from '../types';
 import { COMPANY_SIGNAL_TYPES, CONTACT_SIGNAL_TYPES } from '../vocab';
+import { parseIsoDate } from './prospecting-common';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)');
+/** `format: date`: a day that exists, so 2026-02-30 is refused rather than matching nothing. */
+const isoDate = z
+  .string()
+  .refine((s) => !Number.isNaN(parseIsoDate(s)), 'must be a real date (YYYY-MM-DD)');
 
 export const SearchOptions = z.looseObject({ includePartialProfiles: z.boolean().optional() });
 export type SearchOptions = z.infer<typeof SearchOptions>;

@@ -25,12 +25,17 @@ import {
 } from './lookalikes-match';
 
 const ids = z.array(z.string()).max(100).optional();
-const ContactRef = z.strictObject({
-  firstName: z.string(),
-  lastName: z.string(),
-  companyDomain: z.string().optional(),
-  companyName: z.string().optional(),
-});
+const ContactRef = z
+  .strictObject({
+    firstName: z.string(),
+    lastName: z.string(),
+    companyDomain: z.string().optional(),
+    companyName: z.string().optional(),
+  })
+  // The spec's ContactItem: "At least one of companyDomain or companyName is required."
+  .refine((c) => !!(c.companyDomain || c.companyName), {
+    message: 'at least one of companyDomain or companyName is required',
+  });
 const ContactSeeds = z.strictObject({
   linkedinUrls: ids,
   contacts: z.array(ContactRef).max(100).optional(),
@@ -61,16 +66,34 @@ const CompanyLookalikesBody = z.object({
   tableId: z.string().optional(),
 });
 
-/** Most seeds a request may carry, over all identifier kinds together. */
-const MAX_SEEDS = 100;
+/**
+ * Seeds a request must carry, over all identifier kinds together: "Provide 5-100 seed contacts"
+ * (and companies), in the spec's descriptions of both operations.
+ */
+export const MIN_SEEDS = 5;
+export const MAX_SEEDS = 100;
 
-function countSeeds(seeds: Record<string, unknown[] | undefined>): number {
-  const total = Object.values(seeds).reduce((n, list) => n + (list?.length ?? 0), 0);
-  if (total === 0)
-    badRequest('Invalid request parameters', ['seeds must contain at least one seed']);
-  if (total > MAX_SEEDS)
-    badRequest('Invalid request parameters', [`at most ${MAX_SEEDS} seeds in total`]);
-  return total;
+/** One seed's identity within its kind, so that the same seed given twice counts once. */
+function seedKey(kind: string, seed: unknown): string {
+  const text =
+    typeof seed === 'object' && seed !== null
+      ? Object.values(seed as Record<string, unknown>).join('\u0000')
+      : String(seed);
+  // `contactIds` are the legacy numeric form of `ids`: the same contact either way.
+  return `${kind === 'contactIds' ? 'ids' : kind}:${text.trim().toLowerCase()}`;
+}
+
+/** Distinct seeds over all kinds: 400 outside 5-100, as the spec's descriptions say. */
+function countSeeds(seeds: Record<string, unknown[] | undefined>, what: string): number {
+  const keys = new Set(
+    Object.entries(seeds).flatMap(([kind, list]) => (list ?? []).map((s) => seedKey(kind, s))),
+  );
+  if (keys.size < MIN_SEEDS || keys.size > MAX_SEEDS) {
+    badRequest('Invalid request parameters', [
+      `seeds must contain ${MIN_SEEDS}-${MAX_SEEDS} distinct seed ${what} (got ${keys.size})`,
+    ]);
+  }
+  return keys.size;
 }
 
 /** Ranks candidates by score (ties by a seeded hash so the order is stable but mixed). */
@@ -95,7 +118,8 @@ function answer<T extends { id: string }>(
   const fresh = ranked.filter((r) => !opened.session.seen.has(r.id));
   const chosen = fresh.slice(0, limit);
   const action = kind === 'contacts' ? 'lookalikeContact' : 'lookalikeCompany';
-  const creditsCharged = chargeUnits(ctx, action, chosen.length);
+  // At least one credit per billed request, even an exhausted session (see README, Billing).
+  const creditsCharged = chargeUnits(ctx, action, Math.max(1, chosen.length));
   touchSession(
     ctx,
     opened.session,
@@ -115,7 +139,7 @@ function answer<T extends { id: string }>(
 function getContactLookalikes(input: RouteInput, ctx: SandboxContext<Dataset>) {
   const body = parseInput(ContactLookalikesBody, input.body);
   if (!body.seeds) badRequest('Invalid request parameters', ['seeds is required']);
-  countSeeds(body.seeds);
+  countSeeds(body.seeds, 'contacts');
   const all = contactViews(ctx.dataset);
   const seeds = resolveContacts(all, body.seeds);
   const excluded = new Set(
@@ -134,7 +158,7 @@ function getContactLookalikes(input: RouteInput, ctx: SandboxContext<Dataset>) {
 
 function getCompanyLookalikes(input: RouteInput, ctx: SandboxContext<Dataset>) {
   const body = parseInput(CompanyLookalikesBody, input.body);
-  countSeeds(body.seeds);
+  countSeeds(body.seeds, 'companies');
   const all = companyViews(ctx.dataset);
   const seeds = resolveCompanies(all, body.seeds);
   const excluded = new Set(

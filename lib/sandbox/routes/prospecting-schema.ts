@@ -1,12 +1,19 @@
 /**
  * Request schemas of the prospecting endpoints, following the spec's field names, enums and
- * limits (page 0-1000, size 10-100). Unknown fields are tolerated, as the API does.
+ * limits (size 10-100; pages and the 50,000-result cap are checked in prospecting.ts). Unknown
+ * fields are tolerated, as the API does, except in the contact block of company prospecting,
+ * whose filters Lusha says are "never silently ignored".
  */
 import { z } from 'zod';
+import { COMPANY_SIGNAL_TYPES } from '../vocab';
+import { parseIsoDate } from './prospecting-common';
+import { Funding } from './prospecting-funding';
 
 const strings = z.array(z.string()).optional();
 const ints = z.array(z.number().int()).optional();
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a YYYY-MM-DD date');
+const date = z
+  .string()
+  .refine((s) => !Number.isNaN(parseIsoDate(s)), 'must be a real YYYY-MM-DD date');
 const condition = z.enum(['or', 'and']).optional();
 
 export const Range = z.object({
@@ -26,60 +33,12 @@ export const LocationFilter = z.object({
 });
 export type LocationFilter = z.infer<typeof LocationFilter>;
 
-const coverage = z.enum(['last_funding', 'any_round', 'total_funds', 'last_round']).optional();
-const Funding = z.object({
-  isIpo: z.boolean().optional(),
-  ranges: z
-    .array(
-      z.object({ coverage, min: z.number().int().optional(), max: z.number().int().optional() }),
-    )
-    .optional(),
-  date: z.object({ coverage, date: date.optional() }).optional(),
-  rounds: z
-    .array(
-      z.object({
-        coverage,
-        round: z
-          .enum([
-            'pre_seed',
-            'seed',
-            'series_a',
-            'series_b',
-            'series_c',
-            'series_d',
-            'series_e',
-            'series_f',
-            'series_g',
-            'series_h',
-            'other',
-          ])
-          .optional(),
-      }),
-    )
-    .optional(),
-  names: z
-    .array(
-      z.object({
-        coverage,
-        name: z
-          .enum([
-            'angel',
-            'venture',
-            'private_equity',
-            'crowdfunding',
-            'grant',
-            'debt_financing',
-            'other',
-          ])
-          .optional(),
-      }),
-    )
-    .optional(),
-  investors: strings,
-  types: strings,
-});
-
 export const CONTACT_SIGNAL_FILTER_TYPES = ['allSignals', 'promotion', 'companyChange'] as const;
+export const COMPANY_SIGNAL_FILTER_TYPES = [
+  'allSignals',
+  'linkedinActivityIntent',
+  ...COMPANY_SIGNAL_TYPES,
+] as const;
 
 export const ContactFilter = z.object({
   names: strings,
@@ -172,7 +131,9 @@ export const CompanyFilter = z.object({
   funding: Funding.optional(),
   signals: z
     .object({
-      types: strings,
+      // Undeclared as an enum here, but the company signal types are the spec's
+      // V3CompanySignalsDto list (and the overview's): anything else is not a signal.
+      types: z.array(z.enum(COMPANY_SIGNAL_FILTER_TYPES)).optional(),
       startDate: date.optional(),
       filterByLocation: z
         .array(
@@ -229,7 +190,7 @@ const block = <T extends z.ZodType>(schema: T) =>
   z.object({ include: schema.optional(), exclude: schema.optional() }).optional();
 
 const Pagination = z.object({
-  page: z.number().int().min(0).max(1000),
+  page: z.number().int().min(0),
   size: z.number().int().min(10).max(100),
 });
 
@@ -246,19 +207,22 @@ export const ProspectingContactsBody = z.object({
 export type ProspectingContactsBody = z.infer<typeof ProspectingContactsBody>;
 
 /** In company prospecting the contact block narrows companies to those employing such people. */
-const CompanyContactFilter = ContactFilter.pick({
-  jobTitles: true,
-  departments: true,
-  seniorityIds: true,
-  skills: true,
-  locations: true,
-  existingDataPoints: true,
-});
+const CompanyContactFilter = z.strictObject(
+  ContactFilter.pick({
+    jobTitles: true,
+    departments: true,
+    seniorityIds: true,
+    skills: true,
+    locations: true,
+    existingDataPoints: true,
+  }).shape,
+);
 
 export const ProspectingCompaniesBody = z.object({
   pagination: Pagination,
   filters: z.object({
-    companies: z.object({ include: CompanyFilter.optional(), exclude: CompanyFilter.optional() }),
+    // The spec requires `include` here (V3ProspectingCompaniesRequest.filters.companies).
+    companies: z.object({ include: CompanyFilter, exclude: CompanyFilter.optional() }),
     contacts: block(CompanyContactFilter),
   }),
   tableId: z.string().optional(),

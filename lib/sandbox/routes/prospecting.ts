@@ -49,6 +49,49 @@ function checkRefinements(include: ContactFilter | undefined, others: unknown[])
   }
 }
 
+/** "Up to 1,000 pages x 50 results = 50,000 results per query" (spec, Prospecting). */
+export const MAX_PAGES = 1000;
+export const MAX_RESULTS = 50_000;
+
+/** Pages are numbered from 0: page 1000 would be the 1,001st; no page may start past 50,000. */
+function checkPage({ page, size }: { page: number; size: number }): void {
+  const errors: string[] = [];
+  if (page >= MAX_PAGES) {
+    errors.push(`pagination.page must be below ${MAX_PAGES} (up to 1,000 pages per query)`);
+  }
+  if (page * size >= MAX_RESULTS) {
+    errors.push(`pagination.page x pagination.size must be below ${MAX_RESULTS} (results cap)`);
+  }
+  if (errors.length) badRequest('Invalid request parameters', errors);
+}
+
+/** Company filters that the spec says cannot be combined with `filters.contacts`. */
+const NOT_WITH_CONTACTS = [
+  'searchText',
+  'signals',
+  'intentTopics',
+  'intentMinScore',
+  'intentMaxScore',
+  'technologies',
+] as const;
+
+/** "`filters.contacts` cannot be combined with company searchText, signals, intent, or technologies". */
+function checkContactCombination(filters: ProspectingCompaniesBody['filters']): void {
+  const { contacts, companies } = filters;
+  const contactFilters = [contacts?.include, contacts?.exclude].some(
+    (block) => block && Object.values(block).some(defined),
+  );
+  if (!contactFilters) return;
+  const clashing = [companies.include, companies.exclude].flatMap((block) =>
+    NOT_WITH_CONTACTS.filter((key) => block && defined(block[key])),
+  );
+  if (clashing.length) {
+    badRequest('Invalid request parameters', [
+      `filters.contacts cannot be combined with company ${[...new Set(clashing)].join(', ')}`,
+    ]);
+  }
+}
+
 /** Signal types of `signals` that the request's signals filter matches. */
 function matchedTypes(signals: SignalView[], request: SignalRequest | undefined, now: number) {
   return [...new Set(matchingSignals(signals, request, now).map((s) => s.type))];
@@ -68,6 +111,7 @@ function bill(ctx: SandboxContext, results: number, signalAction: string, signal
 
 function prospectingContacts(input: RouteInput, ctx: SandboxContext<Dataset>) {
   const body = parseInput(ProspectingContactsBody, input.body);
+  checkPage(body.pagination);
   const { contacts, companies } = body.filters;
   checkRefinements(contacts?.include, [companies?.include]);
   const now = ctx.clock.now();
@@ -108,6 +152,8 @@ function prospectingContacts(input: RouteInput, ctx: SandboxContext<Dataset>) {
 
 function prospectingCompanies(input: RouteInput, ctx: SandboxContext<Dataset>) {
   const body = parseInput(ProspectingCompaniesBody, input.body);
+  checkPage(body.pagination);
+  checkContactCombination(body.filters);
   const { companies, contacts } = body.filters;
   const now = ctx.clock.now();
   const companyTest = combine(
@@ -116,7 +162,8 @@ function prospectingCompanies(input: RouteInput, ctx: SandboxContext<Dataset>) {
   );
   const employing =
     contacts?.include || contacts?.exclude ? employersMatching(ctx, contacts, now) : null;
-  const partialOk = body.options?.includePartialProfiles ?? true;
+  // The spec's defaults differ: true for contact prospecting, false for company prospecting.
+  const partialOk = body.options?.includePartialProfiles ?? false;
   const matches = companyViews(ctx.dataset).filter(
     (c) => (partialOk || !c.partial) && companyTest(c) && (!employing || employing.has(c.id)),
   );

@@ -89,7 +89,8 @@ function respond(
     hits += matched;
     if (matched) withSignals += 1;
   }
-  const creditsCharged = chargeUnits(ctx, action, hits);
+  // At least one credit per billed request, even when nothing matched (see README, Billing).
+  const creditsCharged = chargeUnits(ctx, action, Math.max(1, hits));
   return {
     status: 200,
     body: {

@@ -7,8 +7,10 @@ import { z } from 'zod';
 import { signWebhookPayload } from '@/lib/lusha/webhook-signature';
 import { SandboxHttpError, type RouteInput, type SandboxContext } from '../types';
 import { badRequest, parseInput, seededUuid } from './prospecting-common';
+import { ackProblem } from './webhooks-ack';
 import {
   findSubscription,
+  retainedLogs,
   listPagination,
   newSecret,
   nextId,
@@ -79,6 +81,7 @@ async function deliver(
   url: string,
   secret: string,
   body: string,
+  payloadId: string,
 ): Promise<DeliveryOutcome> {
   const timestamp = String(Math.floor(ctx.clock.now() / 1000));
   const signature = await signWebhookPayload(secret, timestamp, body);
@@ -95,10 +98,12 @@ async function deliver(
       body,
       signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
     });
-    await response.arrayBuffer();
+    const text = await response.text();
     const durationMs = Math.round(performance.now() - started);
-    const error = response.ok ? null : `Endpoint answered HTTP ${response.status}`;
-    return { success: response.ok, statusCode: response.status, durationMs, error };
+    const error = response.ok
+      ? ackProblem(response, text, payloadId)
+      : `Endpoint answered HTTP ${response.status}`;
+    return { success: error === null, statusCode: response.status, durationMs, error };
   } catch (cause) {
     const durationMs = Math.round(performance.now() - started);
     const error = cause instanceof Error ? cause.message : String(cause);
@@ -137,7 +142,7 @@ export async function testSubscription(input: RouteInput, ctx: SandboxContext) {
   }
   const payloadId = seededUuid(ctx.account.key, 'payload', nextId(ctx, 'payload'));
   const payload = testPayload(ctx, sub, payloadId);
-  const outcome = await deliver(ctx, sub.url, state.secret, JSON.stringify(payload));
+  const outcome = await deliver(ctx, sub.url, state.secret, JSON.stringify(payload), payloadId);
   const log = auditEntry(ctx, sub, payloadId, outcome);
   state.logs.push(log);
   const flowCheck = {
@@ -164,8 +169,8 @@ export async function testSubscription(input: RouteInput, ctx: SandboxContext) {
 /** `GET /api/audit-logs`: deliveries, newest first, filtered and paginated. */
 export function getAuditLogs(input: RouteInput, ctx: SandboxContext) {
   const query = parseInput(AuditQuery, Object.fromEntries(input.query));
-  const logs = webhookState(ctx)
-    .logs.filter((l) => !query.subscriptionId || l.subscriptionId === query.subscriptionId)
+  const logs = retainedLogs(ctx)
+    .filter((l) => !query.subscriptionId || l.subscriptionId === query.subscriptionId)
     .filter((l) => !query.status || l.status === query.status)
     .reverse();
   return {
@@ -180,7 +185,7 @@ export function getAuditLogs(input: RouteInput, ctx: SandboxContext) {
 /** `GET /api/audit-logs/stats`: totals and success rate as `"95.00%"`. */
 export function getAuditLogStats(input: RouteInput, ctx: SandboxContext) {
   const subscriptionId = input.query.get('subscriptionId');
-  const logs = webhookState(ctx).logs.filter(
+  const logs = retainedLogs(ctx).filter(
     (l) => !subscriptionId || l.subscriptionId === subscriptionId,
   );
   const success = logs.filter((l) => l.status === 'success').length;

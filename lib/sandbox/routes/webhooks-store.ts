@@ -3,7 +3,7 @@
  * audit log, kept in `account.modules` so every key has its own.
  */
 import { SandboxHttpError, type SandboxContext } from '../types';
-import { badRequest, hash32, moduleState, seededHex } from './prospecting-common';
+import { badRequest, DAY_MS, hash32, moduleState, seededHex } from './prospecting-common';
 import {
   COMPANY_SIGNAL_TYPES as VOCAB_COMPANY_SIGNALS,
   CONTACT_SIGNAL_TYPES as VOCAB_CONTACT_SIGNALS,
@@ -24,8 +24,6 @@ export interface Subscription {
   blockedAt: string | null;
   createdAt: string;
   updatedAt: string;
-  /** Per-subscription secret, set only by `regenerateSecret`. */
-  secret?: string;
 }
 
 export type DeliveryStatus = 'success' | 'failed' | 'permanent_failure';
@@ -116,10 +114,9 @@ export function urlProblem(url: string): string | null {
   return 'url must use HTTPS';
 }
 
-/** The public view of a subscription (never its secret). */
-export function publicSubscription(sub: Subscription): Omit<Subscription, 'secret'> {
-  const { secret: _secret, ...rest } = sub;
-  return rest;
+/** The public view of a subscription (a copy: the account secret is never part of it). */
+export function publicSubscription(sub: Subscription): Subscription {
+  return { ...sub };
 }
 
 /**
@@ -165,4 +162,36 @@ export function storeSubscription(
   };
   webhookState(ctx).subscriptions.set(subscription.id, subscription);
   return subscription;
+}
+
+/** "Logs are retained for 90 days (successful) and 180 days (failed/DLQ)" (getAuditLogs). */
+export const LOG_RETENTION_DAYS = { success: 90, failed: 180 } as const;
+
+/** The account's logs still retained at the sandbox clock's now (older ones are dropped). */
+export function retainedLogs(ctx: SandboxContext): AuditLog[] {
+  const state = webhookState(ctx);
+  const now = ctx.clock.now();
+  state.logs = state.logs.filter((log) => {
+    const days = log.status === 'success' ? LOG_RETENTION_DAYS.success : LOG_RETENTION_DAYS.failed;
+    return now - Date.parse(log.deliveredAt) <= days * DAY_MS;
+  });
+  return state.logs;
+}
+
+/** 400 when a webhook URL is refused (see `urlProblem`). */
+export function checkUrl(url: string): void {
+  const problem = urlProblem(url);
+  if (problem) badRequest('URL validation failed', [problem]);
+}
+
+/**
+ * "Ensure your account has a webhook secret before creating subscriptions" (createSubscription,
+ * createOptOutSubscription): without one, Lusha could sign no delivery. The status and words
+ * of this 400 are the sandbox's; the spec does not show Lusha's.
+ */
+export function checkSecret(ctx: SandboxContext): void {
+  if (webhookState(ctx).secret) return;
+  badRequest('Account webhook secret not found', [
+    'Create an account secret with POST /api/account/secret/regenerate before creating subscriptions',
+  ]);
 }

@@ -9,13 +9,14 @@ import { SandboxHttpError, type RouteDef, type RouteInput, type SandboxContext }
 import { badRequest, parseInput } from './prospecting-common';
 import {
   accountNumber,
+  checkSecret,
+  checkUrl,
   findSubscription,
   listPagination,
   storeSubscription,
-  nextId,
+  newSecret,
   publicSubscription,
   signalTypesFor,
-  urlProblem,
   webhookState,
   type EntityType,
 } from './webhooks-store';
@@ -71,11 +72,6 @@ const ListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(10),
   offset: z.coerce.number().int().min(0).default(0),
 });
-
-function checkUrl(url: string): void {
-  const problem = urlProblem(url);
-  if (problem) badRequest('URL validation failed', [problem]);
-}
 
 function invalidSignalTypes(entityType: EntityType, types: string[]): string[] {
   const allowed = signalTypesFor(entityType);
@@ -140,6 +136,7 @@ function createOne(
 function createSubscription(input: RouteInput, ctx: SandboxContext) {
   const body = parseInput(CreateSubscriptionsBody, input.body);
   checkUrl(body.defaults.url);
+  checkSecret(ctx);
   const results = body.subscriptions.map((item, index) => createOne(ctx, body, item, index));
   const successful = results.filter((r) => r.success).length;
   return {
@@ -182,12 +179,14 @@ function updateSubscription(input: RouteInput, ctx: SandboxContext) {
     sub.isActive = body.isActive;
     if (body.isActive) Object.assign(sub, { blockReason: null, blockedAt: null });
   }
-  if (body.regenerateSecret) sub.secret = `whsec_${nextId(ctx, 'sub-secret')}`;
+  // "The new secret affects all subscriptions for your account ... immediately invalidates the
+  // old secret" (updateSubscription): it is the account secret that deliveries are signed with.
+  if (body.regenerateSecret) webhookState(ctx).secret = newSecret(ctx);
   sub.updatedAt = new Date(ctx.clock.now()).toISOString();
   const { blockReason: _r, blockedAt: _b, ...view } = publicSubscription(sub);
   return {
     status: 200,
-    body: body.regenerateSecret ? { ...view, secret: sub.secret } : view,
+    body: body.regenerateSecret ? { ...view, secret: webhookState(ctx).secret } : view,
   };
 }
 
@@ -214,6 +213,7 @@ function deleteSubscriptions(input: RouteInput, ctx: SandboxContext) {
 function createOptOutSubscription(input: RouteInput, ctx: SandboxContext) {
   const body = parseInput(OptOutBody, input.body);
   checkUrl(body.url);
+  checkSecret(ctx);
   const state = webhookState(ctx);
   const existing = [...state.subscriptions.values()].some((s) => s.signalTypes.includes('optOut'));
   if (existing) {

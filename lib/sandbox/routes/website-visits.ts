@@ -14,6 +14,11 @@ const IntRange = z.object({
   min: z.number().int().min(0).optional(),
   max: z.number().int().min(0).optional(),
 });
+/** The score filter: "Score range (1–100)" in the spec. */
+const ScoreRange = z.object({
+  min: z.number().int().min(1).max(100).optional(),
+  max: z.number().int().min(1).max(100).optional(),
+});
 const FloatRange = z.object({
   min: z.number().min(0).optional(),
   max: z.number().min(0).optional(),
@@ -50,7 +55,7 @@ const WebsiteVisitsBody = z.object({
           exclude: z.array(z.string()).optional(),
         })
         .optional(),
-      score: IntRange.optional(),
+      score: ScoreRange.optional(),
       totalSessions: IntRange.optional(),
       avgSessionMinutes: FloatRange.optional(),
       uniqueVisitors: IntRange.optional(),

@@ -5,6 +5,7 @@
  */
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { stopServiceWorker } from './worker';
 
 declare const chrome: {
   storage: {
@@ -52,7 +53,7 @@ export class PanelPage {
   }
 
   get previewAll(): Locator {
-    return this.page.getByRole('button', { name: /^Preview \d+ people.* · about/ });
+    return this.page.getByRole('button', { name: /^Preview \d+ (people|person)\b.* · up to/ });
   }
 
   get confirmBar(): Locator {
@@ -105,28 +106,36 @@ export async function setApiWait(worker: Worker, seconds: number, reason = 'rate
   );
 }
 
-/** Seeds the history with one revealed person, as the background would have saved it. */
-export async function seedHistoryPerson(worker: Worker, name: string, email: string) {
-  await worker.evaluate(
-    ({ name, email }) =>
-      chrome.storage.local.set({
-        history: {
-          entries: {
-            'person:seeded-1': {
-              kind: 'person',
-              id: 'seeded-1',
-              name,
-              revealedAt: Date.now(),
-              creditsCharged: 1,
-              demo: true,
-              emails: [{ email, type: 'work', confidence: 'A' }],
-              phones: [{ number: '+1 555 0100', type: 'mobile', doNotCall: true }],
-            },
-          },
+/**
+ * Seeds the history with revealed people the way a profile from before the indexed database
+ * held them (the old `history` item of storage.local), then stops the worker: the next one
+ * moves them into the database with data migration 1, as on a rep's real upgrade.
+ */
+export async function seedLegacyHistory(
+  context: BrowserContext,
+  extensionId: string,
+  worker: Worker,
+  people: { name: string; email: string }[],
+) {
+  await worker.evaluate((people) => {
+    const entries = Object.fromEntries(
+      people.map(({ name, email }, i) => [
+        `person:seeded-${i}`,
+        {
+          kind: 'person',
+          id: `seeded-${i}`,
+          name,
+          revealedAt: Date.now() - i,
+          creditsCharged: 1,
+          demo: true,
+          emails: [{ email, type: 'work', confidence: 'A' }],
+          phones: [{ number: '+1 555 0100', type: 'mobile', doNotCall: true }],
         },
-      }),
-    { name, email },
-  );
+      ]),
+    );
+    return chrome.storage.local.set({ history: { entries }, dataVersion: 0 });
+  }, people);
+  await stopServiceWorker(context, extensionId);
 }
 
 /** Serious and critical accessibility violations on the page as it is now. */

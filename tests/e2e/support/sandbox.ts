@@ -24,11 +24,17 @@ export interface SandboxState {
 
 /** A fault for `POST /__sandbox/faults` (see lib/sandbox/README.md). */
 export interface FaultRequest {
-  kind: 'status' | 'hang' | 'drop' | 'truncate' | 'malformed';
+  kind: 'status' | 'hang' | 'drop' | 'truncate' | 'malformed' | 'mutate' | 'replace';
   status?: number;
   count?: number;
   hangMs?: number;
   path?: string;
+  /** `before` (default): the operation never runs; `after`: it runs and bills, then fails. */
+  phase?: 'before' | 'after';
+  /** `mutate`: JSON-pointer edits of the real answer. */
+  set?: Record<string, unknown>;
+  /** `replace`: the answer's body. */
+  body?: unknown;
 }
 
 /** A running sandbox that the browser context reaches as api.lusha.com. */

@@ -12,6 +12,7 @@ import { handlers } from '@/entrypoints/background/index';
 import { SHOWCASE } from '@/lib/sandbox';
 import { settingsItem } from '@/lib/storage';
 import { contentScriptSender, extensionPageSender } from '../messaging/fixtures';
+import { resetBackground } from '../support/db';
 
 const maya = SHOWCASE.contacts[0]!;
 
@@ -32,6 +33,7 @@ async function value<K extends MessageType>(type: K, data: ProtocolMap[K]['data'
 describe('look-up messages', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
+    await resetBackground();
     await settingsItem.setValue({ demoMode: true });
   });
 
@@ -54,6 +56,7 @@ describe('look-up messages', () => {
 
     const before = await value('getAccount', {});
     const enriched = await value('enrich', {
+      requestId: 'request-0001',
       kind: 'person',
       ids: [maya.id],
       reveal: ['emails', 'phones'],
@@ -66,12 +69,18 @@ describe('look-up messages', () => {
     ).toBe(total);
 
     const history = await value('getHistory', { query: maya.lastName });
-    expect(history).toEqual([
+    expect(history.total).toBe(1);
+    expect(history.entries).toEqual([
       expect.objectContaining({ id: maya.id, demo: true, linkedinUrl: maya.linkedinUrl }),
     ]);
     expect(Object.keys(await value('findRevealed', { identifiers: [maya.linkedinUrl] }))).toEqual([
       maya.linkedinUrl,
     ]);
+    expect(await value('getReveal', { requestId: 'request-0001' })).toMatchObject({
+      status: 'done',
+      outcome: { ok: true, value: { creditsCharged: total, entries: [{ id: maya.id }] } },
+    });
+    expect(await value('getReveal', { requestId: 'request-9999' })).toEqual({ status: 'unknown' });
     const { csv, filename } = await value('exportHistory', {});
     expect(csv).toContain(maya.email!);
     expect(filename).toMatch(/^prospect-lens-history-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -90,6 +99,7 @@ describe('look-up messages', () => {
 
   it('refuses billed calls from a content script, and malformed targets from anyone', async () => {
     const enrich = {
+      requestId: 'request-0002',
       kind: 'person' as const,
       ids: [maya.id],
       reveal: ['emails' as const],
@@ -107,7 +117,7 @@ describe('look-up messages', () => {
       search: true,
     });
     expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/invalid data/) });
-    expect(await value('getHistory', {})).toEqual([]);
+    expect(await value('getHistory', {})).toEqual({ entries: [], total: 0 });
   });
 
   it('checks a key before saving it: a key Lusha cannot confirm is not stored', async () => {
@@ -117,7 +127,7 @@ describe('look-up messages', () => {
       ok: false,
       error: { kind: 'network', message: expect.any(String) },
     });
-    expect(await value('getKeyStatus', {})).toEqual({ saved: false, masked: null });
+    expect(await value('getKeyStatus', {})).toEqual({ saved: false, masked: null, baseUrl: null });
     const account = await value('getAccount', {});
     expect(account).toMatchObject({
       ok: false,

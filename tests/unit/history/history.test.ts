@@ -1,14 +1,12 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { storage } from 'wxt/utils/storage';
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
 import {
   createHistoryStore,
   csvCell,
-  emptyHistory,
-  type HistoryData,
   type RevealedCompany,
   type RevealedPerson,
 } from '@/lib/history';
+import { freshDb } from '../support/db';
 
 const person = (over: Partial<RevealedPerson> = {}): RevealedPerson => ({
   kind: 'person',
@@ -23,6 +21,7 @@ const person = (over: Partial<RevealedPerson> = {}): RevealedPerson => ({
   revealedAt: 1000,
   creditsCharged: 1,
   demo: false,
+  revealedFields: ['emails'],
   ...over,
 });
 
@@ -35,36 +34,33 @@ const company: RevealedCompany = {
   fields: {},
   revealedAt: 500,
   creditsCharged: 1,
-  demo: true,
+  demo: false,
 };
 
-const store = () =>
-  createHistoryStore(storage.defineItem<HistoryData>('local:history', { fallback: emptyHistory }));
+const store = () => createHistoryStore(freshDb());
+const names = (page: { entries: { name: string }[] }) => page.entries.map((e) => e.name);
 
 describe('the reveal history', () => {
-  beforeEach(() => fakeBrowser.reset());
-
-  it('saves reveals in storage and merges a later reveal of the same person', async () => {
-    await store().save([person(), company]);
-    await store().save([
+  it('keeps one row per person and merges a later reveal of the same person', async () => {
+    const history = store();
+    await history.save([person(), company]);
+    await history.save([
       person({
         emails: [],
         phones: [{ number: '+1 555 0100', type: 'mobile', doNotCall: true }],
         revealedAt: 2000,
         creditsCharged: 5,
+        revealedFields: ['phones'],
       }),
     ]);
-    const all = await store().all();
-    expect(all.map((e) => e.name)).toEqual(['Ada Quill', 'Northwind']);
-    const ada = all[0] as RevealedPerson;
+    const page = await history.search({ scope: 'live' });
+    expect(names(page)).toEqual(['Ada Quill', 'Northwind']);
+    expect(page.total).toBe(2);
+    const ada = page.entries[0] as RevealedPerson;
     expect(ada.emails.map((e) => e.email)).toEqual(['ada@northwind.example']);
     expect(ada.phones).toEqual([{ number: '+1 555 0100', type: 'mobile', doNotCall: true }]);
     expect(ada.creditsCharged).toBe(6);
-    expect(
-      Object.keys(
-        ((await fakeBrowser.storage.local.get('history')).history as HistoryData).entries,
-      ),
-    ).toEqual(['person:101', 'company:9']);
+    expect(ada.revealedFields).toEqual(['emails', 'phones']);
   });
 
   it('loses nothing when many reveals are saved at once', async () => {
@@ -72,49 +68,87 @@ describe('the reveal history', () => {
     await Promise.all(
       Array.from({ length: 30 }, (_, i) => history.save([person({ id: String(i) })])),
     );
-    expect(await history.all()).toHaveLength(30);
+    expect((await history.search({ scope: 'live', limit: 0 })).total).toBe(30);
   });
 
-  it('searches names, companies, emails and phones', async () => {
-    await store().save([
+  it('searches by the start of words in names, companies, emails and phones, accents folded', async () => {
+    const history = store();
+    await history.save([
       person(),
-      person({ id: '2', name: 'Bo Reyes', companyName: 'Acme', emails: [] }),
+      person({ id: '2', name: 'Amélie Reyes', companyName: 'Acme', emails: [], revealedAt: 3000, linkedinUrl: 'https://www.linkedin.com/in/amelie-r' }),
+      person({ id: '3', name: 'Bo Chen', emails: [{ email: 'bo@northwind.example' }], phones: [{ number: '+1 415-555-0199' }], revealedAt: 2000, linkedinUrl: undefined }),
       company,
     ]);
-    expect((await store().search('acme')).map((e) => e.name)).toEqual(['Bo Reyes']);
-    expect((await store().search('ADA@north')).map((e) => e.name)).toEqual(['Ada Quill']);
-    expect(await store().search('  ')).toHaveLength(3);
+    const search = async (query: string) => names(await history.search({ query, scope: 'live' }));
+    expect(await search('acme')).toEqual(['Amélie Reyes']);
+    expect(await search('amelie')).toEqual(['Amélie Reyes']);
+    expect(await search('ADA@north')).toEqual(['Ada Quill']);
+    expect(await search('4155550199')).toEqual(['Bo Chen']);
+    expect(await search('north')).toEqual(['Amélie Reyes', 'Bo Chen', 'Ada Quill', 'Northwind']);
+    expect(await search('orth')).toEqual([]);
+    expect((await history.search({ query: '  ', scope: 'live' })).total).toBe(4);
   });
 
-  it('knows who on a page was already revealed, without an API call', async () => {
-    await store().save([person(), company]);
-    const found = await store().findRevealed([
-      'https://www.linkedin.com/in/ada-quill/',
-      'https://www.linkedin.com/in/someone-else',
-      'ADA@northwind.example',
-      'northwind.example',
-    ]);
+  it('pages newest first and counts all matches', async () => {
+    const history = store();
+    await history.save(Array.from({ length: 120 }, (_, i) => person({ id: String(i), revealedAt: i })));
+    const first = await history.search({ scope: 'live', limit: 50 });
+    expect(first.total).toBe(120);
+    expect(first.entries.map((e) => e.id).slice(0, 2)).toEqual(['119', '118']);
+    const third = await history.search({ query: 'ada', scope: 'live', offset: 100, limit: 50 });
+    expect(third.entries.map((e) => e.id)).toHaveLength(20);
+    expect(third.total).toBe(120);
+  });
+
+  it('keeps demo and live entries apart', async () => {
+    const history = store();
+    await history.save([person(), person({ id: '7', name: 'Demo Dana', demo: true, linkedinUrl: undefined, emails: [] })]);
+    expect(names(await history.search({ scope: 'demo' }))).toEqual(['Demo Dana']);
+    expect(names(await history.search({ scope: 'live' }))).toEqual(['Ada Quill']);
+    expect(
+      (await history.findRevealed(['https://www.linkedin.com/in/ada-quill'], 'demo')).size,
+    ).toBe(0);
+  });
+
+  it('knows who on a page was already revealed, by link, email, domain or Lusha id', async () => {
+    const history = store();
+    await history.save([person(), company]);
+    const found = await history.findRevealed(
+      [
+        'https://www.linkedin.com/in/ada-quill/',
+        'https://www.linkedin.com/in/someone-else',
+        'ADA@northwind.example',
+        'northwind.example',
+        'person:101',
+        'company:404',
+      ],
+      'live',
+    );
     expect([...found.keys()]).toEqual([
+      'person:101',
       'https://www.linkedin.com/in/ada-quill/',
       'ADA@northwind.example',
       'northwind.example',
     ]);
   });
 
-  it('exports CSV that a spreadsheet cannot run as formulas', async () => {
-    await store().save([
+  it('exports CSV that a spreadsheet cannot run as formulas, phones left dialable', async () => {
+    const history = store();
+    const [saved] = await history.save([
       person({
         name: '=HYPERLINK("http://evil.example","click")',
         title: '+1+2',
         companyName: '@SUM(A1)',
+        phones: [{ number: '+1 (415) 555-0100' }, { number: '+44 20 7946 0000' }],
       }),
     ]);
-    const csv = await store().toCsv();
+    const csv = history.toCsv([saved!]);
     expect(csv.startsWith('\uFEFF"Type","Name"')).toBe(true);
     const row = csv.split('\r\n')[1]!;
     expect(row).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(row).toContain(`"'+1+2"`);
     expect(row).toContain(`"'@SUM(A1)"`);
+    expect(row).toContain(`"+1 (415) 555-0100; +44 20 7946 0000"`);
   });
 
   it.each([
@@ -122,6 +156,10 @@ describe('the reveal history', () => {
     ['-2', `"'-2"`],
     ['\tx', `"'\tx"`],
     ['\uFF1D1', `"'\uFF1D1"`],
+    ['+1 415 555 0100', `"+1 415 555 0100"`],
+    ['+1 415; =cmd()', `"'+1 415; =cmd()"`],
+    ['evil\u202Egnp.exe', `"evilgnp.exe"`],
+    ['\u2067=1+1\u2069', `"'=1+1"`],
     ['plain, "quoted"', `"plain, ""quoted"""`],
     [null, '""'],
     [42, '"42"'],

@@ -39,7 +39,7 @@ describe('the connection', () => {
     const settings: ConnectionSettings = { demoMode: false, apiBaseUrl: 'http://127.0.0.1:4010' };
     const connection = createConnection({
       settings: async () => settings,
-      apiKey: async () => key,
+      apiKey: async () => ({ key, baseUrl: 'http://127.0.0.1:4010' }),
       fetch: async (input, init) => {
         const request = new Request(input, init);
         seen.push(`${request.url} ${request.headers.get('api_key')}`);
@@ -54,8 +54,28 @@ describe('the connection', () => {
       'http://127.0.0.1:4010/v3/account/usage sandbox-key',
       'http://127.0.0.1:4010/v3/account/usage sandbox-inactive',
     ]);
-    await expect((await connection.clientForKey('wrong')).getAccountUsage()).rejects.toMatchObject({
+    await expect((await connection.clientForKey('wrong')).client.getAccountUsage()).rejects.toMatchObject({
       kind: 'unauthorized',
     });
+  });
+
+  it('sends a key only to the address it was checked with', async () => {
+    const seen: string[] = [];
+    const settings: ConnectionSettings = { demoMode: false, apiBaseUrl: null };
+    const connection = createConnection({
+      settings: async () => settings,
+      apiKey: async () => ({ key: 'lusha-key-123', baseUrl: 'https://api.lusha.com' }),
+      fetch: async (input) => {
+        seen.push(String(input));
+        return new Response('{}', { status: 500 });
+      },
+    });
+    settings.apiBaseUrl = 'https://evil.example';
+    const error = await (await connection.client()).getAccountUsage().catch((e: unknown) => e);
+    expect(toUserError(error)).toMatchObject({
+      kind: 'noKey',
+      message: expect.stringMatching(/checked with api\.lusha\.com.*evil\.example.*again/),
+    });
+    expect(seen).toEqual([]);
   });
 });

@@ -27,6 +27,7 @@ describe('the credit ledger', () => {
     expect(await ledger.spent()).toEqual({
       today: 9,
       month: 9,
+      held: 0,
       todayByAction: { searchContacts: 3, enrichContacts: 6 },
     });
     const stored = (await fakeBrowser.storage.local.get('testLedger')).testLedger as LedgerData;
@@ -72,5 +73,32 @@ describe('the credit ledger', () => {
     const stored = (await fakeBrowser.storage.local.get('testLedger')).testLedger as LedgerData;
     expect(Object.keys(stored.days)).toEqual([dayKey(now)]);
     expect(first).not.toBe(dayKey(now));
+  });
+
+  it('holds a quote against the caps until it settles, one decision at a time', async () => {
+    const ledger = createCreditLedger(item(), () => now);
+    const caps = { daily: 10, monthly: null };
+    await ledger.record('enrichContacts', 8);
+    const results = await Promise.allSettled([
+      ledger.reserve(caps, 1, 'enrichContacts', 'a'),
+      ledger.reserve(caps, 1, 'enrichContacts', 'b'),
+      ledger.reserve(caps, 1, 'enrichContacts', 'c'),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+    expect(await ledger.spent()).toMatchObject({ today: 8, held: 2 });
+    await ledger.settle('a', 1);
+    await ledger.settle('b', 0);
+    expect(await ledger.spent()).toMatchObject({ today: 9, held: 0, todayByAction: { enrichContacts: 9 } });
+    await expect(ledger.reserve(caps, 1, 'enrichContacts', 'd')).resolves.toMatchObject({ credits: 1 });
+  });
+
+  it('a hold a stopped worker left stops counting after a while; fractions are kept', async () => {
+    const ledger = createCreditLedger(item(), () => now);
+    await ledger.reserve({ daily: 5, monthly: null }, 5, 'enrichContacts', 'left');
+    await expect(ledger.check({ daily: 5, monthly: null }, 1)).rejects.toBeInstanceOf(CapExceededError);
+    now += 16 * 60_000;
+    await expect(ledger.check({ daily: 5, monthly: null }, 1)).resolves.toBeUndefined();
+    await ledger.record('enrichContacts', 6.5);
+    expect((await ledger.spent()).today).toBe(6.5);
   });
 });

@@ -66,10 +66,17 @@ async function callEverything(
     client.getCompanySignalFilterValues('newsEventTypes'),
   );
   await run('getContactLookalikes', () =>
-    client.getContactLookalikes({ seeds: { ids: contactIds }, limit: 5 }),
+    // Lookalikes take 5-100 seeds.
+    client.getContactLookalikes({
+      seeds: { ids: contacts.slice(0, 5).map((c) => c.id) },
+      limit: 5,
+    }),
   );
   await run('getCompanyLookalikes', () =>
-    client.getCompanyLookalikes({ seeds: { domains }, limit: 5 }),
+    client.getCompanyLookalikes({
+      seeds: { domains: companies.slice(0, 5).map((c) => c.domain) },
+      limit: 5,
+    }),
   );
   await run('getWebsiteVisits', () =>
     client.getWebsiteVisits({

@@ -99,6 +99,8 @@ describe('bulk calls against the in-process sandbox', () => {
   it('creates 30 webhook subscriptions in batches of 25 with indexes across the whole list', async () => {
     const { client } = clientFor(env.fetch);
     const contacts = env.sandbox.dataset.contacts.slice(0, 30);
+    // Lusha wants an account secret before any subscription is created.
+    await client.regenerateAccountSecret();
     const created = await client.createSubscription({
       defaults: { url: 'https://hooks.example.com/lusha', entityType: 'contact' },
       subscriptions: contacts.map((c) => ({ entityId: c.id, signalTypes: ['allSignals'] })),

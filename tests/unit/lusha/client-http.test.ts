@@ -76,6 +76,7 @@ describe('client against a server that answers shapes the sandbox never does', (
   let url = '';
   const answers = new Map<string, { status: number; body: string; type?: string }>([
     ['/v3/contacts/search', { status: 200, body: JSON.stringify({ results: [{ id: 7 }] }) }],
+    ['/v3/contacts/enrich', { status: 200, body: JSON.stringify({ billing: { creditsCharged: 1 } }) }],
     ['/api/account/secret', { status: 200, body: JSON.stringify({ other: 'x' }) }],
     ['/v3/account/usage', { status: 502, body: '<html>Bad gateway</html>', type: 'text/html' }],
     [
@@ -99,12 +100,14 @@ describe('client against a server that answers shapes the sandbox never does', (
 
   const client = () => createLushaClient({ baseUrl: url, getApiKey: async () => 'k' });
 
-  it('rejects a wrongly typed field with the schema issues', async () => {
-    const error = (await thrown(
-      client().searchContacts({ contacts: [{ id: '1' }] }),
-    )) as LushaApiError;
-    expect(error.kind).toBe('invalidResponse');
-    expect(error.errors?.join(' ')).toMatch(/results\.0\.id/);
+  it('reads a billed answer tolerantly: a number where text was expected is kept as text', async () => {
+    const { data } = await client().searchContacts({ contacts: [{ id: '1' }] });
+    expect(data.results).toEqual([{ id: '7' }]);
+  });
+
+  it('refuses a billed answer with no results list, and says Lusha may have billed it', async () => {
+    const error = (await thrown(client().enrichContacts({ ids: ['1'] }))) as LushaApiError;
+    expect(error).toMatchObject({ kind: 'invalidResponse', billingUnknown: true });
   });
 
   it('rejects an answer missing a required field', async () => {

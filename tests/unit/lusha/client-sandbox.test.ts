@@ -107,10 +107,13 @@ describe('client against the in-process sandbox', () => {
     const { client } = clientFor(env.fetch);
     const dedupeSessionId = '00000000-0000-4000-8000-000000000000';
     const contacts = (await thrown(
-      client.getContactLookalikes({ dedupeSessionId, seeds: { ids: ['1'] } }),
+      client.getContactLookalikes({ dedupeSessionId, seeds: { ids: ['1', '2', '3', '4', '5'] } }),
     )) as LushaApiError;
     const companies = (await thrown(
-      client.getCompanyLookalikes({ dedupeSessionId, seeds: { domains: ['a.com'] } }),
+      client.getCompanyLookalikes({
+        dedupeSessionId,
+        seeds: { domains: ['a.com', 'b.com', 'c.com', 'd.com', 'e.com'] },
+      }),
     )) as LushaApiError;
     for (const error of [contacts, companies]) {
       expect(error.kind).toBe('sessionExpired');

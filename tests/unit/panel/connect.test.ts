@@ -6,6 +6,7 @@ import { dispatch } from '@/lib/messaging';
 import { connectPanel, createPanelStore, type PanelStore } from '@/lib/panel';
 import { settingsItem, tabFindingsItem, apiWaitItem } from '@/lib/storage';
 import { extensionPageSender, profileFindings } from '../messaging/fixtures';
+import { resetBackground } from '../support/db';
 
 const entry = (subject: string, others: string[] = []) => ({
   url: `https://www.linkedin.com/in/${subject}`,
@@ -22,6 +23,7 @@ const subjects = (store: PanelStore) =>
 describe('connectPanel', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
+    await resetBackground();
     fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
       void dispatch(handlers, message, extensionPageSender()).then(sendResponse);
       return true;

@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers } from '@/entrypoints/background/index';
 import { dispatch } from '@/lib/messaging';
-import { companyByDomain, personByLinkedIn } from '@/lib/lookup';
+import { companyByDomain, personByEmail, personByLinkedIn, type LookupTarget } from '@/lib/lookup';
 import {
   balanceAfter,
+  cardsOf,
   createPanelStore,
   enrichRequests,
   revealOptions,
@@ -15,6 +16,7 @@ import {
 import { SHOWCASE } from '@/lib/sandbox';
 import { settingsItem } from '@/lib/storage';
 import { extensionPageSender, profileFindings } from '../messaging/fixtures';
+import { resetBackground } from '../support/db';
 
 const [maya, theo] = SHOWCASE.contacts;
 const mayaTarget = personByLinkedIn(maya!.linkedinUrl);
@@ -32,6 +34,7 @@ let store: PanelStore;
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  await resetBackground();
   connectBackground();
   await settingsItem.setValue({ demoMode: true });
   store = createPanelStore();
@@ -74,19 +77,26 @@ describe('previews slice', () => {
 });
 
 describe('selection slice', () => {
+  /** Shows targets in the panel (as the manual look-up does) and previews them. */
+  const showAndPreview = async (...targets: LookupTarget[]) => {
+    for (const target of [...targets].reverse()) store.getState().addManualTarget(target);
+    await store.getState().loadPreviews(targets, true);
+  };
+  const cardOf = (key: string) => cardsOf(store.getState()).find((c) => c.key === key)!;
+
   it('totals ticked fields, says the balance after, and bills only on confirm', async () => {
     const state = () => store.getState();
     await state().loadAccount(false);
-    await state().loadPreviews([mayaTarget, theoTarget], true);
+    await showAndPreview(mayaTarget, theoTarget);
     const pricing = state().account!.pricing;
-    const mayaCosts = revealOptions(state().previews[mayaTarget.key] as never, pricing);
+    const mayaCosts = revealOptions(cardOf(mayaTarget.key), pricing);
     const cost = (field: string) => mayaCosts.find((o) => o.field === field)!.credits;
 
     state().toggleField(mayaTarget.key, 'emails');
     state().toggleField(mayaTarget.key, 'phones');
     state().toggleField(theoTarget.key, 'emails');
     state().toggleField(theoTarget.key, 'emails'); // unticked again
-    const total = selectionTotal(state().selection, state().previews, pricing);
+    const total = selectionTotal(cardsOf(state()), state().selection, pricing);
     expect(total).toBe(cost('emails') + cost('phones'));
     expect(state().selection).toEqual({ [mayaTarget.key]: ['emails', 'phones'] });
 
@@ -104,9 +114,23 @@ describe('selection slice', () => {
     expect(state().selection).toEqual({});
   });
 
+  it('after an email-only reveal, the card still offers the phone, at its cost', async () => {
+    const state = () => store.getState();
+    // Nobody else in this file reveals her (the demo sandbox remembers reveals per worker).
+    const rosa = personByLinkedIn(SHOWCASE.contacts[5]!.linkedinUrl);
+    await state().loadAccount(false);
+    await showAndPreview(rosa);
+    state().toggleField(rosa.key, 'emails');
+    await state().confirmReveal();
+    await vi.waitFor(() => expect(cardOf(rosa.key).revealed).toBeTruthy());
+    const options = revealOptions(cardOf(rosa.key), state().account!.pricing);
+    expect(options.map((o) => o.field)).toEqual(['phones']);
+    expect(options[0]!.credits).toBeGreaterThan(0);
+  });
+
   it('groups people by the fields ticked: one enrich per set of fields', async () => {
     const state = () => store.getState();
-    await state().loadPreviews([mayaTarget, theoTarget], true);
+    await showAndPreview(mayaTarget, theoTarget);
     state().toggleField(mayaTarget.key, 'emails');
     state().toggleField(theoTarget.key, 'phones');
     const requests = enrichRequests(state());
@@ -116,17 +140,68 @@ describe('selection slice', () => {
     ]);
   });
 
+  it('one person found by link and by email is one card, quoted and sent once', async () => {
+    const state = () => store.getState();
+    const byEmail = personByEmail(maya!.email!);
+
+    await showAndPreview(byEmail);
+    await state().loadPreviews([mayaTarget], true);
+    expect(state().previews[byEmail.key]).toMatchObject({ status: 'found', data: { id: maya!.id } });
+    state().setTab(3, {
+      url: maya!.linkedinUrl,
+      findings: profileFindings('maya-lindqvist', []),
+      updatedAt: 1,
+    });
+    const cards = cardsOf(state()).filter((c) => c.kind === 'person');
+    expect(cards).toHaveLength(1);
+    expect(cards[0]!.targets.map((t) => t.key).sort()).toEqual([byEmail.key, mayaTarget.key].sort());
+    state().selectField('emails', true);
+    expect(enrichRequests(state())).toEqual([
+      expect.objectContaining({ ids: [maya!.id], expectedCredits: 1 }),
+    ]);
+  });
+
+  it('selects a field for everyone at once, or a shift-click range', async () => {
+    const state = () => store.getState();
+    const targets = SHOWCASE.contacts.slice(0, 5).map((c) => personByLinkedIn(c.linkedinUrl));
+    await state().loadPreviews(targets, true);
+    state().setTab(1, {
+      url: 'https://www.linkedin.com/search/results/people/',
+      findings: {
+        ...profileFindings('x', []),
+        subject: null,
+        profiles: SHOWCASE.contacts.slice(0, 5).map((c) => c.linkedinUrl),
+      },
+      updatedAt: 1,
+    });
+    const offering = cardsOf(state()).filter((c) =>
+      revealOptions(c, {}).some((o) => o.field === 'emails' && o.credits > 0),
+    );
+    state().selectField('emails', true);
+    expect(Object.keys(state().selection)).toHaveLength(offering.length);
+    state().selectField('emails', false);
+    expect(state().selection).toEqual({});
+    const keys = cardsOf(state()).map((c) => c.key);
+    state().toggleField(keys[0]!, 'phones');
+    state().toggleField(keys[3]!, 'phones', true);
+    const ticked = keys.filter((k) => state().selection[k]?.includes('phones'));
+    expect(ticked.length).toBeGreaterThanOrEqual(3);
+    expect(ticked[0]).toBe(keys[0]);
+    expect(ticked).toContain(keys[3]);
+    expect(ticked).not.toContain(keys[4]);
+  });
+
   it('a company field brings the base company record and its cost along', async () => {
     const state = () => store.getState();
     const quill = companyByDomain(SHOWCASE.companies[0]!.domain);
     await state().loadAccount(false);
-    await state().loadPreviews([quill], true);
-    const options = revealOptions(state().previews[quill.key] as never, state().account!.pricing);
+    await showAndPreview(quill);
+    const options = revealOptions(cardOf(quill.key), state().account!.pricing);
     const cost = (field: string) => options.find((o) => o.field === field)!.credits;
     expect(cost('company')).toBeGreaterThan(0);
 
     state().toggleField(quill.key, 'competitors');
-    const total = selectionTotal(state().selection, state().previews, state().account!.pricing);
+    const total = selectionTotal(cardsOf(state()), state().selection, state().account!.pricing);
     expect(total).toBe(cost('company') + cost('competitors'));
     expect(enrichRequests(state())).toEqual([
       {

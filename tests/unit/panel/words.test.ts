@@ -17,6 +17,8 @@ import {
   targetLabel,
 } from '@/lib/panel';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
+import type { HistoryEntry } from '@/lib/history';
+import type { Card, PreviewState } from '@/lib/panel';
 
 const lusha = (status: number, kind: UserError['kind'], retryable = false): UserError => ({
   kind,
@@ -69,29 +71,55 @@ describe('words and numbers', () => {
     );
   });
 
-  it('costs a preview by batches of search results', () => {
+  it('costs a preview by batches of search results, people and companies apart', () => {
     const pricing = { api_search: { credits: 1, perQuantity: 25 } };
-    expect(previewCost(pricing, 23)).toBe(1);
-    expect(previewCost(pricing, 26)).toBe(2);
-    expect(previewCost(pricing, 0)).toBe(0);
+    expect(previewCost(pricing, 23, 0)).toBe(1);
+    expect(previewCost(pricing, 26, 0)).toBe(2);
+    expect(previewCost(pricing, 0, 0)).toBe(0);
+    // 10 people and 3 companies are two searches: at least one credit each.
+    expect(previewCost(pricing, 10, 3)).toBe(2);
+    // 150 people are two requests (100 + 50): 4 + 2.
+    expect(previewCost(pricing, 150, 0)).toBe(6);
   });
 
   it('offers the base company record and its optional fields with their prices', () => {
-    const options = revealOptions(
-      {
-        status: 'found',
-        kind: 'company',
-        fetchedAt: 0,
-        data: { id: '1', has: ['competitors'], canReveal: [{ field: 'intent', credits: 0 }] },
-      },
-      { reveal_company: { credits: 2 }, competitors: { credits: 3 } },
-    );
-    expect(options).toEqual([
+    const target = companyByDomain('acme.example');
+    const pricing = { reveal_company: { credits: 2 }, competitors: { credits: 3 } };
+    const card = (preview: PreviewState, revealed?: HistoryEntry): Card => ({
+      key: target.key,
+      kind: 'company',
+      targets: [target],
+      preview,
+      lushaId: '1',
+      revealed,
+    });
+    const found: PreviewState = {
+      status: 'found',
+      kind: 'company',
+      fetchedAt: 0,
+      data: { id: '1', has: ['competitors'], canReveal: [{ field: 'intent', credits: 0 }] },
+    };
+    expect(revealOptions(card(found), pricing)).toEqual([
       { field: 'company', credits: 2 },
       { field: 'intent', credits: 0 },
       { field: 'competitors', credits: 3 },
     ]);
-    expect(revealOptions({ status: 'failed', error: lusha(500, 'server') }, {})).toEqual([]);
+    expect(revealOptions(card({ status: 'failed', error: lusha(500, 'server') }), {})).toEqual([]);
+    // Revealed before with the base record only: only what is left is offered.
+    const revealed: HistoryEntry = {
+      kind: 'company',
+      id: '1',
+      name: 'Acme',
+      fields: { employees: 10 },
+      revealedAt: 1,
+      creditsCharged: 2,
+      demo: false,
+      revealedFields: ['company'],
+    };
+    expect(revealOptions(card(found, revealed), pricing)).toEqual([
+      { field: 'intent', credits: 0 },
+      { field: 'competitors', credits: 3 },
+    ]);
   });
 });
 

@@ -156,4 +156,19 @@ describe.runIf(specAvailable())('sandbox core contract', () => {
     expectSpec('searchContacts', badSignal, 400);
     expect((await call('POST', '/v3/contacts/enrich', { ids: [] })).status).toBe(400);
   });
+
+  it('refuses signal start dates that do not exist and maxResultsPerSignal outside 1-100', async () => {
+    const { call } = fixture();
+    const search = (signals: object) =>
+      call('POST', '/v3/companies/search', { companies: [{ id: quill.id }], signals });
+    const types = ['allSignals'];
+    for (const startDate of ['2026-02-30', '2026-13-01', '2026-6-1']) {
+      expectSpec('searchCompanies', await search({ types, startDate }), 400);
+    }
+    for (const maxResultsPerSignal of [0, 101, 1.5]) {
+      expectSpec('searchCompanies', await search({ types, maxResultsPerSignal }), 400);
+    }
+    const fine = await search({ types, startDate: '2024-02-29', maxResultsPerSignal: 100 });
+    expect(fine.status).toBe(200);
+  });
 });

@@ -111,6 +111,38 @@ describe('sandbox over HTTP', () => {
     await expect(reply.json()).rejects.toThrow();
   });
 
+  it("bills before losing the answer on 'truncate' and on 'drop' after the operation", async () => {
+    const enrich = { ids: [maya!.id] };
+    await post('/__sandbox/faults', { kind: 'truncate', path: '/v3/contacts/enrich' });
+    const cut = await post('/v3/contacts/enrich', enrich);
+    await expect(cut.json()).rejects.toThrow();
+    await post('/__sandbox/faults', { kind: 'drop', phase: 'after' });
+    await expect(
+      post('/v3/contacts/search', { contacts: [{ id: theo!.id }] }),
+    ).rejects.toBeInstanceOf(TypeError);
+    const calls = (await (await fetch(`${server.url}/__sandbox/calls?key=${KEY}`)).json()) as {
+      total: { creditsCharged: number };
+      operations: Record<string, { faults: Record<string, number>; creditsCharged: number }>;
+    };
+    expect(calls.operations.enrichContacts).toMatchObject({
+      creditsCharged: 6,
+      faults: { truncate: 1 },
+    });
+    expect(calls.operations.searchContacts).toMatchObject({
+      creditsCharged: 1,
+      faults: { drop: 1 },
+    });
+    const state = (await (await fetch(`${server.url}/__sandbox/state?key=${KEY}`)).json()) as {
+      credits: { used: number };
+    };
+    expect(state.credits.used).toBe(7);
+    // The reveal survived the cut: enriching again is free.
+    const again = (await (await post('/v3/contacts/enrich', enrich)).json()) as {
+      billing: { creditsCharged: number };
+    };
+    expect(again.billing.creditsCharged).toBe(0);
+  });
+
   it("sends a non-JSON 200 on 'malformed' and an injected status on 'status'", async () => {
     await post('/__sandbox/faults', { kind: 'malformed', path: '/v3/contacts' });
     const malformed = await post('/v3/contacts/search', { contacts: [{ id: maya!.id }] });

@@ -24,25 +24,120 @@ describe.runIf(specAvailable())('sandbox lookalikes', () => {
   });
   beforeEach(() => fx.tick());
 
-  async function seedContacts(count: number) {
+  async function seedContacts(count: number, include?: object) {
     const reply = await fx.call('POST', '/v3/contacts/prospecting', {
       pagination: { page: 0, size: 10 },
-      filters: {},
+      filters: include ? { contacts: { include } } : {},
     });
     return (reply.body.results as Preview[]).slice(0, count);
   }
 
-  it('accepts the spec examples', async () => {
+  async function seedCompanies(count: number, include: object = {}) {
+    const reply = await fx.call('POST', '/v3/companies/prospecting', {
+      pagination: { page: 0, size: 10 },
+      filters: { companies: { include } },
+    });
+    return (reply.body.results as Preview[]).slice(0, count);
+  }
+
+  it('refuses the spec examples, which carry fewer than the 5 seeds its descriptions require', async () => {
     for (const op of ['getContactLookalikes', 'getCompanyLookalikes']) {
       const path =
         op === 'getContactLookalikes' ? '/v3/contacts/lookalike' : '/v3/companies/lookalike';
+      for (const example of specOperation(op).requestExamples) {
+        const reply = await fx.call('POST', path, example.value);
+        expectSpec(op, reply, 400);
+        expect(reply.body.errors, example.name).toEqual([expect.stringMatching(/5-100/)]);
+      }
+    }
+  });
+
+  it('accepts the spec examples once they carry 5 seeds, and reuses the session they open', async () => {
+    const extra = (await seedContacts(5)).map((s) => s.id);
+    const domains = (await seedCompanies(5)).map((c) => c.domain!);
+    for (const op of ['getContactLookalikes', 'getCompanyLookalikes']) {
+      const contacts = op === 'getContactLookalikes';
+      const path = contacts ? '/v3/contacts/lookalike' : '/v3/companies/lookalike';
+      const pad = (value: unknown) => {
+        const body = structuredClone(value) as { seeds: Record<string, string[]> };
+        if (contacts) body.seeds.ids = [...(body.seeds.ids ?? []), ...extra];
+        else body.seeds.domains = [...(body.seeds.domains ?? []), ...domains];
+        return body;
+      };
       const [first, second] = specOperation(op).requestExamples;
-      const reply = await fx.call('POST', path, first!.value);
+      const reply = await fx.call('POST', path, pad(first!.value));
       expectSpec(op, reply, 200);
       // The second example carries a session id that this sandbox never issued.
-      expectSpec(op, await fx.call('POST', path, second!.value), 410);
-      const reuse = { ...(second!.value as object), dedupeSessionId: reply.body.dedupeSessionId };
+      expectSpec(op, await fx.call('POST', path, pad(second!.value)), 410);
+      const reuse = { ...pad(second!.value), dedupeSessionId: reply.body.dedupeSessionId };
       expectSpec(op, await fx.call('POST', path, reuse), 200);
+    }
+  });
+
+  it('takes 5 to 100 distinct seeds, over all identifier kinds together', async () => {
+    const people = await seedContacts(10);
+    const ids = people.map((p) => p.id);
+    const contactsWith = async (seeds: object) => {
+      const reply = await fx.call('POST', '/v3/contacts/lookalike', { seeds, limit: 1 });
+      expect([200, 400]).toContain(reply.status);
+      if (reply.status === 400) expectSpec('getContactLookalikes', reply, 400);
+      return reply.status;
+    };
+    expect(await contactsWith({ ids: ids.slice(0, 4) })).toBe(400);
+    expect(await contactsWith({ ids: ids.slice(0, 5) })).toBe(200);
+    // Kinds add up: 3 ids and 2 LinkedIn URLs are 5 seeds.
+    expect(
+      await contactsWith({
+        ids: ids.slice(0, 3),
+        linkedinUrls: ['https://linkedin.com/in/a', 'https://linkedin.com/in/b'],
+      }),
+    ).toBe(200);
+    // The same seed twice is one seed, also as a legacy numeric contactId.
+    expect(await contactsWith({ ids: [...ids.slice(0, 4), ids[0]!] })).toBe(400);
+    expect(await contactsWith({ ids: ids.slice(0, 4), contactIds: [Number(ids[0])] })).toBe(400);
+    const hundred = Array.from({ length: 100 }, (_, i) => `seed${i}@example.com`);
+    expect(await contactsWith({ emails: hundred })).toBe(200);
+    expect(await contactsWith({ emails: hundred.slice(0, 95), ids: ids.slice(0, 6) })).toBe(400);
+
+    const domains = Array.from({ length: 101 }, (_, i) => `seed${i}.example`);
+    const companiesWith = async (seeds: object) =>
+      (await fx.call('POST', '/v3/companies/lookalike', { seeds, limit: 1 })).status;
+    expect(await companiesWith({ domains: domains.slice(0, 4) })).toBe(400);
+    expect(await companiesWith({ domains: domains.slice(0, 5) })).toBe(200);
+    expect(
+      await companiesWith({
+        domains: domains.slice(0, 4),
+        linkedinUrls: ['https://linkedin.com/company/x'],
+      }),
+    ).toBe(200);
+    expect(await companiesWith({ domains: domains.slice(0, 100) })).toBe(200);
+    expect(
+      await companiesWith({ domains: domains.slice(0, 60), linkedinUrls: domains.slice(60) }),
+    ).toBe(400);
+    const refused = await fx.call('POST', '/v3/companies/lookalike', {
+      seeds: { domains: domains.slice(0, 4) },
+    });
+    expectSpec('getCompanyLookalikes', refused, 400);
+    expect(refused.body.errors).toEqual([
+      'seeds must contain 5-100 distinct seed companies (got 4)',
+    ]);
+  });
+
+  it('requires a company name or domain with a name seed', async () => {
+    const people = (await seedContacts(5)).map((p) => p.id);
+    const named = (company: object) => ({
+      seeds: { ids: people, contacts: [{ firstName: 'Ada', lastName: 'Lovelace', ...company }] },
+      limit: 1,
+    });
+    const without = await fx.call('POST', '/v3/contacts/lookalike', named({}));
+    expectSpec('getContactLookalikes', without, 400);
+    expect(without.body.errors).toEqual([expect.stringMatching(/companyDomain or companyName/)]);
+    for (const company of [{ companyName: 'Acme' }, { companyDomain: 'acme.example' }]) {
+      expectSpec(
+        'getContactLookalikes',
+        await fx.call('POST', '/v3/contacts/lookalike', named(company)),
+        200,
+      );
     }
   });
 
@@ -90,24 +185,44 @@ describe.runIf(specAvailable())('sandbox lookalikes', () => {
     expect(expired.body.code).toBe('DEDUPE_SESSION_INVALID');
   });
 
+  it('bills at least one credit per request, even once the session has nothing new', async () => {
+    const seeds = { ids: (await seedContacts(5)).map((s) => s.id) };
+    const everyone = await fx.call('POST', '/v3/contacts/prospecting', {
+      pagination: { page: 0, size: 10 },
+      filters: {},
+    });
+    const total = (everyone.body.pagination as { total: number }).total;
+    let dedupeSessionId: string | undefined;
+    let last: Awaited<ReturnType<typeof fx.call>> | undefined;
+    // Page through the whole session: 100 a call, until Lusha has nothing new.
+    for (let i = 0; i <= Math.ceil(total / 100); i++) {
+      fx.tick();
+      last = await fx.call('POST', '/v3/contacts/lookalike', {
+        seeds,
+        limit: 100,
+        ...(dedupeSessionId ? { dedupeSessionId } : {}),
+      });
+      dedupeSessionId = last.body.dedupeSessionId as string;
+      if ((last.body.results as unknown[]).length === 0) break;
+    }
+    expect(last!.body.results).toEqual([]);
+    expect(last!.body.billing).toEqual({ creditsCharged: 1, resultsReturned: 0 });
+  });
+
   it('ranks contacts alike in seniority first', async () => {
-    const seeds = await seedContacts(5);
+    const seeds = await seedContacts(5, { seniorityIds: [4] });
+    const seniority = seeds[0]!.jobTitle?.seniority;
+    for (const s of seeds) expect(s.jobTitle?.seniority).toBe(seniority);
     const reply = await fx.call('POST', '/v3/contacts/lookalike', {
-      seeds: { ids: [seeds[0]!.id] },
+      seeds: { ids: seeds.map((s) => s.id) },
       limit: 5,
     });
-    for (const r of reply.body.results as Preview[]) {
-      expect(r.jobTitle?.seniority).toBe(seeds[0]!.jobTitle?.seniority);
-    }
+    expect(reply.body.results).toHaveLength(5);
+    for (const r of reply.body.results as Preview[]) expect(r.jobTitle?.seniority).toBe(seniority);
   });
 
   it('finds companies in the seeds industry and honours exclusions', async () => {
-    const page = await fx.call('POST', '/v3/companies/prospecting', {
-      pagination: { page: 0, size: 10 },
-      filters: { companies: {} },
-    });
-    const seeds = page.body.results as Preview[];
-    const domains = seeds.slice(0, 5).map((s) => s.domain!);
+    const domains = (await seedCompanies(5)).map((s) => s.domain!);
     const first = await fx.call('POST', '/v3/companies/lookalike', {
       seeds: { domains },
       limit: 5,
@@ -140,17 +255,15 @@ describe.runIf(specAvailable())('sandbox lookalikes', () => {
   });
 
   it('ranks companies in the seed industry first', async () => {
-    const page = await fx.call('POST', '/v3/companies/prospecting', {
-      pagination: { page: 0, size: 10 },
-      filters: { companies: {} },
-    });
-    const seed = (page.body.results as Preview[])[3]!;
+    const [first] = await seedCompanies(1);
+    const seeds = await seedCompanies(5, { industriesLabels: [first!.industry!] });
+    expect(seeds).toHaveLength(5);
     const reply = await fx.call('POST', '/v3/companies/lookalike', {
-      seeds: { domains: [seed.domain!] },
+      seeds: { domains: seeds.map((s) => s.domain!) },
       limit: 10,
     });
     expectSpec('getCompanyLookalikes', reply, 200);
-    for (const r of reply.body.results as Preview[]) expect(r.industry).toBe(seed.industry);
+    for (const r of reply.body.results as Preview[]) expect(r.industry).toBe(first!.industry);
   });
 
   it('answers 402 to an account without credits', async () => {
@@ -171,25 +284,20 @@ describe.runIf(specAvailable())('sandbox lookalikes', () => {
   });
 
   it('refuses malformed requests with 400', async () => {
+    const ids = ['1', '2', '3', '4', '5'];
     const bad = [
       { seeds: {} },
       { seeds: null },
-      { seeds: { ids: ['1'] }, limit: 101 },
-      { seeds: { ids: ['1'] }, dedupeSessionId: 'not-a-uuid' },
-      { seeds: { ids: ['1'], phones: ['1'] } },
-      {
-        seeds: {
-          ids: Array.from({ length: 60 }, String),
-          emails: Array.from({ length: 41 }, (_, i) => `a${i}@x.io`),
-        },
-      },
+      { seeds: { ids }, limit: 101 },
+      { seeds: { ids }, dedupeSessionId: 'not-a-uuid' },
+      { seeds: { ids, phones: ['1'] } },
+      { seeds: { ids: Array.from({ length: 101 }, String) } },
     ];
-    for (const body of bad)
-      expectSpec(
-        'getContactLookalikes',
-        await fx.call('POST', '/v3/contacts/lookalike', body),
-        400,
-      );
+    for (const body of bad) {
+      const reply = await fx.call('POST', '/v3/contacts/lookalike', body);
+      expectSpec('getContactLookalikes', reply, 400);
+      expect((reply.body.errors as string[]).length, JSON.stringify(body)).toBeGreaterThan(0);
+    }
     expectSpec(
       'getCompanyLookalikes',
       await fx.call('POST', '/v3/companies/lookalike', { seeds: {} }),

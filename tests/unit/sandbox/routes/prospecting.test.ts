@@ -54,7 +54,7 @@ describe.runIf(specAvailable())('sandbox prospecting', () => {
     expect((await contacts({}, 0, 10)).results.map((r) => r.id)).toEqual(ids.slice(0, 10));
     const big = await contacts({}, 0, 20);
     expect(big.results.map((r) => r.id)).toEqual(ids);
-    const beyond = await contacts({}, 1000, 100);
+    const beyond = await contacts({}, 999, 10);
     expect(beyond.results).toEqual([]);
     expect(beyond.pagination.total).toBe(first.pagination.total);
   });
@@ -87,6 +87,8 @@ describe.runIf(specAvailable())('sandbox prospecting', () => {
       const reply = await fx.call('POST', '/v3/companies/prospecting', {
         pagination: { page, size: 100 },
         filters: { companies: { include: { sizes: [size] } } },
+        // Partial companies too: their people are found by contact prospecting.
+        options: { includePartialProfiles: true },
       });
       expectSpec('prospectingCompanies', reply, 200);
       const results = reply.body.results as { id: string; employeeCount: { exact: number } }[];
@@ -106,13 +108,13 @@ describe.runIf(specAvailable())('sandbox prospecting', () => {
     const department = 'Legal';
     const reply = await fx.call('POST', '/v3/companies/prospecting', {
       pagination: { page: 0, size: 10 },
-      filters: { companies: {}, contacts: { include: { departments: [department] } } },
+      filters: { companies: { include: {} }, contacts: { include: { departments: [department] } } },
     });
     expectSpec('prospectingCompanies', reply, 200);
     const page = reply.body as unknown as Page<{ id: string }>;
     const everyCompany = await fx.call('POST', '/v3/companies/prospecting', {
       pagination: { page: 0, size: 10 },
-      filters: { companies: {} },
+      filters: { companies: { include: {} } },
     });
     expect(page.pagination.total).toBeGreaterThan(0);
     expect(page.pagination.total).toBeLessThan(
@@ -222,10 +224,26 @@ describe.runIf(specAvailable())('sandbox prospecting', () => {
     );
   });
 
+  it('leaves out partial companies unless asked, as the spec defaults company prospecting', async () => {
+    const total = async (options?: object) => {
+      const reply = await fx.call('POST', '/v3/companies/prospecting', {
+        pagination: { page: 0, size: 10 },
+        filters: { companies: { include: {} } },
+        ...(options ? { options } : {}),
+      });
+      expectSpec('prospectingCompanies', reply, 200);
+      return (reply.body.pagination as { total: number }).total;
+    };
+    const byDefault = await total();
+    expect(await total({ includePartialProfiles: false })).toBe(byDefault);
+    expect(await total({ includePartialProfiles: true })).toBeGreaterThan(byDefault);
+  });
+
   it('answers 400 for bad enums, limits, missing fields and lone refinements', async () => {
     const bad = [
       { pagination: { page: 0, size: 5 }, filters: {} },
       { pagination: { page: 1001, size: 10 }, filters: {} },
+      { pagination: { page: 0, size: 101 }, filters: {} },
       { pagination: { page: 0, size: 10 } },
       { filters: {} },
       {
@@ -252,5 +270,106 @@ describe.runIf(specAvailable())('sandbox prospecting', () => {
       await fx.call('POST', '/v3/companies/prospecting', badCompany),
       400,
     );
+  });
+
+  it('stops at 1,000 pages and 50,000 results per query, as the spec says', async () => {
+    const status = async (page: number, size: number) => {
+      const reply = await fx.call('POST', '/v3/contacts/prospecting', {
+        pagination: { page, size },
+        filters: {},
+      });
+      expectSpec('prospectingContacts', reply, reply.status === 200 ? 200 : 400);
+      return reply.status;
+    };
+    // Pages count from 0, so page 999 is the 1,000th and last.
+    expect(await status(999, 10)).toBe(200);
+    expect(await status(1000, 10)).toBe(400);
+    // 100 a page: the 50,000th result is on page 499.
+    expect(await status(499, 100)).toBe(200);
+    expect(await status(500, 100)).toBe(400);
+    expect(await status(999, 50)).toBe(200);
+    expect(await status(999, 51)).toBe(400);
+    const companies = await fx.call('POST', '/v3/companies/prospecting', {
+      pagination: { page: 500, size: 100 },
+      filters: { companies: { include: {} } },
+    });
+    expectSpec('prospectingCompanies', companies, 400);
+    expect(companies.body.errors).toEqual([expect.stringMatching(/50000/)]);
+  });
+
+  it('needs filters.companies.include in company prospecting, as the spec requires', async () => {
+    const ask = (filters: object) =>
+      fx.call('POST', '/v3/companies/prospecting', { pagination: { page: 0, size: 10 }, filters });
+    expectSpec('prospectingCompanies', await ask({ companies: {} }), 400);
+    expectSpec('prospectingCompanies', await ask({ companies: { exclude: { ids: ['1'] } } }), 400);
+    expectSpec('prospectingCompanies', await ask({}), 400);
+    expectSpec('prospectingCompanies', await ask({ companies: { include: {} } }), 200);
+  });
+
+  it('refuses contact filters with company searchText, signals, intent or technologies', async () => {
+    const ask = (include: object, exclude?: object) =>
+      fx.call('POST', '/v3/companies/prospecting', {
+        pagination: { page: 0, size: 10 },
+        filters: {
+          companies: { include, ...(exclude ? { exclude } : {}) },
+          contacts: { include: { departments: ['Sales'] } },
+        },
+      });
+    const clashes = [
+      { searchText: 'cloud' },
+      { signals: { types: ['surgeInHiring'] } },
+      { intentTopics: ['Cloud Security'] },
+      { intentMinScore: 50 },
+      { technologies: ['Salesforce'] },
+    ];
+    for (const include of clashes) {
+      const reply = await ask(include);
+      expectSpec('prospectingCompanies', reply, 400);
+      expect(reply.body.errors).toEqual([
+        `filters.contacts cannot be combined with company ${Object.keys(include)[0]}`,
+      ]);
+    }
+    expectSpec('prospectingCompanies', await ask({}, { technologies: ['Salesforce'] }), 400);
+    expectSpec('prospectingCompanies', await ask({ sizes: [{ min: 1 }] }), 200);
+    // Without contact filters the same company filters are fine.
+    const alone = await fx.call('POST', '/v3/companies/prospecting', {
+      pagination: { page: 0, size: 10 },
+      filters: { companies: { include: { technologies: ['Salesforce'] } }, contacts: {} },
+    });
+    expectSpec('prospectingCompanies', alone, 200);
+  });
+
+  it('never silently ignores a contact filter that company prospecting does not take', async () => {
+    const reply = await fx.call('POST', '/v3/companies/prospecting', {
+      pagination: { page: 0, size: 10 },
+      filters: { companies: { include: {} }, contacts: { include: { names: ['Maya'] } } },
+    });
+    expectSpec('prospectingCompanies', reply, 400);
+    expect(reply.body.errors).toEqual([expect.stringMatching(/names/)]);
+  });
+
+  it('refuses unknown company signal types and dates that do not exist', async () => {
+    const companies = (include: object) =>
+      fx.call('POST', '/v3/companies/prospecting', {
+        pagination: { page: 0, size: 10 },
+        filters: { companies: { include } },
+      });
+    expectSpec('prospectingCompanies', await companies({ signals: { types: ['hired'] } }), 400);
+    expectSpec('prospectingCompanies', await companies({ signals: { types: ['promotion'] } }), 400);
+    expectSpec(
+      'prospectingCompanies',
+      await companies({ signals: { types: ['surgeInHiring'], startDate: '2026-02-30' } }),
+      400,
+    );
+    expectSpec(
+      'prospectingCompanies',
+      await companies({ signals: { types: ['surgeInHiring', 'linkedinActivityIntent'] } }),
+      200,
+    );
+    const people = await fx.call('POST', '/v3/contacts/prospecting', {
+      pagination: { page: 0, size: 10 },
+      filters: { contacts: { include: { jobTitles: ['VP'], jobChangedAfterDate: '2025-13-01' } } },
+    });
+    expectSpec('prospectingContacts', people, 400);
   });
 });

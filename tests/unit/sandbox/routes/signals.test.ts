@@ -78,6 +78,26 @@ describe.runIf(specAvailable())('sandbox signals', () => {
     }
   });
 
+  it('bills at least one credit per request, even when nothing matched', async () => {
+    for (const kind of ['contacts', 'companies'] as const) {
+      const before = await creditsUsed(fx.call);
+      const reply = await fx.call('POST', `/v3/${kind}/signals`, {
+        ids: ['no-such-id'],
+        signalTypes: ['allSignals'],
+      });
+      expect(reply.body.results).toEqual([]);
+      expect(reply.body.billing).toEqual({ creditsCharged: 1, resultsReturned: 0 });
+      expect(await creditsUsed(fx.call)).toBe(before + 1);
+      const broke = await fx.call(
+        'POST',
+        `/v3/${kind}/signals`,
+        { ids: ['no-such-id'], signalTypes: ['allSignals'] },
+        'sandbox-no-credits',
+      );
+      expect(broke.status).toBe(402);
+    }
+  });
+
   it('accepts the spec examples and refuses bad bodies with 400', async () => {
     for (const op of ['getContactSignals', 'getCompanySignals']) {
       const path = op === 'getContactSignals' ? '/v3/contacts/signals' : '/v3/companies/signals';

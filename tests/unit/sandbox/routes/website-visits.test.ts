@@ -83,6 +83,10 @@ describe.runIf(specAvailable())('sandbox website visits', () => {
       { ...base, filters: { scoreBands: ['boiling'] } },
       { ...base, sort: { by: 'score', order: 'up' } },
       { ...base, filters: { totalSessions: { min: -1 } } },
+      // "Score range (1–100)".
+      { ...base, filters: { score: { min: 0 } } },
+      { ...base, filters: { score: { max: 101 } } },
+      { ...base, startDate: '2026-02-30' },
     ];
     for (const body of bad) expectSpec('getWebsiteVisits', await fx.call('POST', PATH, body), 400);
     expectSpec(
@@ -90,5 +94,7 @@ describe.runIf(specAvailable())('sandbox website visits', () => {
       await fx.call('POST', PATH, { ...base, startDate: '2026-03-15' }),
       200,
     );
+    const scored = await visits({ filters: { score: { min: 1, max: 100 } } });
+    expect(scored.pagination.total).toBe((await visits({})).pagination.total);
   });
 });
