@@ -55,6 +55,7 @@ function calls(): [OperationId, () => Promise<unknown>][] {
   const companyIds = companies.slice(0, 3).map((c) => c.id);
   const domains = companies.slice(0, 2).map((c) => c.domain);
   const page = { page: 0, size: 10 };
+  const five = (list: { id: string }[]) => list.slice(0, 5).map((c) => c.id);
   return [
     ['searchContacts', () => client.searchContacts({ contacts: [{ id: contactIds[0] }] })],
     ['enrichContacts', () => client.enrichContacts({ ids: contactIds })],
@@ -101,11 +102,19 @@ function calls(): [OperationId, () => Promise<unknown>][] {
     ['getCompanySignalTypes', () => client.getCompanySignalTypes()],
     ['getCompanySignalFilters', () => client.getCompanySignalFilters()],
     ['getCompanySignalFilterValues', () => client.getCompanySignalFilterValues('newsEventTypes')],
+    // Lookalikes take 5-100 seeds.
     [
       'getContactLookalikes',
-      () => client.getContactLookalikes({ seeds: { ids: contactIds }, limit: 5 }),
+      () => client.getContactLookalikes({ seeds: { ids: five(contacts) }, limit: 5 }),
     ],
-    ['getCompanyLookalikes', () => client.getCompanyLookalikes({ seeds: { domains }, limit: 5 })],
+    [
+      'getCompanyLookalikes',
+      () =>
+        client.getCompanyLookalikes({
+          seeds: { domains: companies.slice(0, 5).map((c) => c.domain) },
+          limit: 5,
+        }),
+    ],
     [
       'getWebsiteVisits',
       () =>
