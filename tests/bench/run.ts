@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: times lib/detect in real Chromium against a loop that only reads every
- * link, measures bundle sizes, and prints one markdown table. Not a test: nothing asserts.
+ * link, measures bundle sizes, and prints one markdown table; then the team gateway's load
+ * test prints its own (tests/bench/gateway.ts). Not a test: nothing asserts.
  */
 import { chromium, type Page } from '@playwright/test';
 import { contentScriptSizes, detectIife, probeSize, type Size } from './bundle';
 import { IN_PAGE } from './in-page';
 import { card, generatedPage, sharedPages, type BenchPage } from './pages';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium';
+import { benchGateway, gatewayTable } from './gateway';
 import { historyRows } from './history';
 
 const MIN_MS = Number(process.env.BENCH_MIN_MS ?? 300);
@@ -131,6 +133,8 @@ async function main(): Promise<void> {
       .concat(rows.map((r) => `| ${r.join(' | ')} |`))
       .join('\n'),
   );
+  // The team gateway: the Worker in workerd in front of the sandbox (tests/bench/gateway.ts).
+  console.info(`\n${gatewayTable(await benchGateway())}`);
 }
 
 /** The history at 50,000 reveals (needs the Chrome build: `npm run build`). */
