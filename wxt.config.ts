@@ -31,7 +31,11 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: ['<all_urls>'] }
       : { optional_host_permissions: ['<all_urls>'] }),
-    action: { default_title: 'Prospect Lens: find people on this page' },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: {
+      default_title: 'Prospect Lens: find people on this page',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
+    },
     commands: {
       'scan-page': {
         suggested_key: { default: 'Alt+Shift+L' },

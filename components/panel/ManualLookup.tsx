@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { parseManualLookup, type ManualLookup as Lookup } from '@/lib/lookup';
+import { parseManualLookup, type ManualLookup as Lookup } from '@/lib/lookup/targets';
 import { usePanel } from '@/lib/panel';
 
 type Mode = Lookup['mode'];

@@ -1,4 +1,5 @@
-import { toCsv, csvRow, CSV_HEADER } from '@/lib/history';
+import { toCsv } from '@/lib/history/csv';
+import { csvRow, CSV_HEADER } from '@/lib/history/csv-row';
 import { formatCredits, usePanel } from '@/lib/panel';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { EntryView } from './EntryView';

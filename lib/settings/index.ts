@@ -1,8 +1,9 @@
 /**
  * The rep's settings: what they mean, their defaults, and the schema the background reads them
- * through (pages write them to storage directly; storage is not trusted blindly).
+ * through (pages write them to storage directly; storage is not trusted blindly). zod's small
+ * build (`zod/mini`): every page that shows settings carries it.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const LOOPBACK = /^http:\/\/(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\])(?::\d{1,5})?$/i;
 const HTTPS = /^https:\/\/[a-z0-9.-]+(?::\d{1,5})?$/i;
@@ -27,25 +28,25 @@ export function apiBase(settings: { apiBaseUrl: string | null }): string {
 export const AutoPreview = z.enum(['off', 'subject', 'all']);
 export type AutoPreview = z.infer<typeof AutoPreview>;
 
-const credits = z.number().int().min(0).max(10_000_000).nullable();
+const credits = z.nullable(z.int().check(z.minimum(0), z.maximum(10_000_000)));
 
 export const Settings = z.object({
   /** Search is billed, so nothing is previewed until the rep asks, unless they choose otherwise. */
-  autoPreview: AutoPreview.catch('off'),
-  autoPreviewLimit: z.number().int().min(1).max(100).catch(10),
-  demoMode: z.boolean().catch(false),
+  autoPreview: z.catch(AutoPreview, 'off'),
+  autoPreviewLimit: z.catch(z.int().check(z.minimum(1), z.maximum(100)), 10),
+  demoMode: z.catch(z.boolean(), false),
   /**
    * Null for Lusha itself. Another address (a team gateway, the sandbox over HTTP) must be
    * `https://`; plain `http://` only on this machine (loopback), where nothing crosses a network.
    */
-  apiBaseUrl: z
-    .string()
-    .refine((url) => apiBaseUrlProblem(url) === null)
-    .nullable()
-    .catch(null),
-  caps: z
-    .object({ daily: credits.catch(null), monthly: credits.catch(null) })
-    .catch({ daily: null, monthly: null }),
+  apiBaseUrl: z.catch(
+    z.nullable(z.string().check(z.refine((url) => apiBaseUrlProblem(url) === null))),
+    null,
+  ),
+  caps: z.catch(z.object({ daily: z.catch(credits, null), monthly: z.catch(credits, null) }), {
+    daily: null,
+    monthly: null,
+  }),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -38,6 +38,14 @@ test('the manifest asks only for what is used: Lusha API host, LinkedIn script, 
     },
   ]);
   expect(Object.keys(manifest.commands)).toEqual(['scan-page']);
+  // An icon of its own in every size the browser and the store use, in the toolbar too.
+  expect(manifest.icons).toEqual({
+    16: 'icon/16.png',
+    32: 'icon/32.png',
+    48: 'icon/48.png',
+    128: 'icon/128.png',
+  });
+  expect(manifest.action.default_icon).toEqual({ 16: 'icon/16.png', 32: 'icon/32.png' });
   // LinkedIn probes web-accessible resources to spot extensions: expose none to it.
   const exposed = JSON.stringify(manifest.web_accessible_resources ?? []);
   expect(exposed).not.toMatch(/linkedin|<all_urls>|\*:\/\/\*\//);

@@ -1,5 +1,5 @@
 /** The tab slice: which tab the panel follows and what its page offers for lookup. */
-import { targetsFromFindings, type LookupTarget } from '@/lib/lookup';
+import { targetsFromFindings, type LookupTarget } from '@/lib/lookup/targets';
 import type { TabFindings } from '@/lib/messaging/protocol';
 import type { Slice } from './types';
 
