@@ -116,7 +116,15 @@ export function KeyForm({ onSaved }: { onSaved?: () => void }) {
       <p className="hint" aria-live="polite">
         {note || (base ? `Checked with and sent only to ${hostOf(base)}.` : '')}
       </p>
-      {error ? <ErrorNotice error={error} /> : null}
+      {error ? (
+        <ErrorNotice
+          error={error}
+          onSettingsPage={{
+            label: 'Paste the key again',
+            go: () => document.getElementById(inputId)?.focus(),
+          }}
+        />
+      ) : null}
     </form>
   );
 }

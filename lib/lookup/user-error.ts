@@ -26,6 +26,8 @@ export interface UserError {
   charged?: number;
   /** True when Lusha may have charged and it could not be checked. */
   billingUnknown?: boolean;
+  /** Lusha's own words, when it said something (shown as such, text only). */
+  lushaSaid?: string;
 }
 
 /** The error thrown when no API key is saved and demo mode is off. */
@@ -64,6 +66,7 @@ export function toUserError(error: unknown): UserError {
       retryable: error.retryable || error.kind === 'invalidResponse',
       ...(error.status ? { status: error.status } : {}),
       ...(error.billingUnknown ? { billingUnknown: true } : {}),
+      ...(error.apiMessage ? { lushaSaid: error.apiMessage.slice(0, 300) } : {}),
     };
   }
   if (error instanceof CapExceededError) {

@@ -42,8 +42,19 @@ const LABELS: Record<Exclude<ErrorAction, null>, string> = {
   history: 'See what you already revealed',
 };
 
+/** Lusha's 403 for an account switched off, rather than a feature missing from the plan. */
+const INACTIVE = /not active|inactive|deactivated|suspended|disabled/i;
+
 /** The title and way out of `error`; `balance` is added to "out of credits". */
 export function errorAdvice(error: UserError, balance?: number | null): ErrorAdvice {
+  if (error.status === 403 && INACTIVE.test(error.lushaSaid ?? '')) {
+    return {
+      title: 'Your Lusha account is not active',
+      detail: `Lusha says: “${error.lushaSaid}”. Ask your Lusha admin to reactivate it. Nothing was charged.`,
+      action: null,
+      actionLabel: null,
+    };
+  }
   const kind =
     (error.status && BY_STATUS[error.status]) ||
     (error.status && error.status >= 500 ? 'server' : error.kind);

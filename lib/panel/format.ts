@@ -13,14 +13,60 @@ const FIELD_LABELS: Record<string, string> = {
   intent: 'Buying intent',
   estimatedAnnualItSpend: 'Annual IT spend',
   monthlyWebsiteTraffic: 'Monthly website traffic',
+  sic: 'SIC codes',
+  sics: 'SIC codes',
+  sicCodes: 'SIC codes',
+  naics: 'NAICS codes',
+  naicsCodes: 'NAICS codes',
+  linkedinFollowers: 'LinkedIn followers',
+  linkedin: 'LinkedIn',
+  linkedinUrl: 'LinkedIn',
+  employeeCount: 'Employees',
+  employeesCount: 'Employees',
+  revenueRange: 'Revenue range',
+  foundedYear: 'Founded',
+  founded: 'Founded',
+  crunchbase: 'Crunchbase',
+  url: 'Website',
+  website: 'Website',
+  fqdn: 'Website',
+  technologies: 'Technologies',
+  funding: 'Funding',
+  intentTopics: 'Intent topics',
+  ipo: 'IPO',
+  hq: 'Headquarters',
+  description: 'Description',
+  specialities: 'Specialities',
+  specialties: 'Specialties',
 };
+
+/** Abbreviations kept in capitals when a field name is turned into words. */
+const ACRONYMS = new Set([
+  'sic',
+  'naics',
+  'it',
+  'url',
+  'ceo',
+  'cto',
+  'cfo',
+  'hq',
+  'id',
+  'ipo',
+  'crm',
+]);
 
 /** A field or data-point name in words (`phones` → `Phones`, `revenueRange` → `Revenue range`). */
 export function fieldLabel(field: string): string {
   const known = FIELD_LABELS[field];
   if (known) return known;
-  const words = field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const words = field
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase()
+    .split(' ')
+    .map((w) => (ACRONYMS.has(w) ? w.toUpperCase() : w.replace(/^linkedin$/, 'LinkedIn')));
+  const text = words.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** `1 credit`, `12 credits`, `1,500 credits`. */
@@ -50,12 +96,20 @@ export function personName(data: ContactPreview): string {
   return [data.firstName, data.lastName].filter(Boolean).join(' ') || 'Unnamed person';
 }
 
-/** "Head of Sales · VP · Sales" from a preview's job title. */
+/**
+ * The job line of a preview: the title, then seniority and departments only where they add
+ * something ("Vice President of Sales", not "Vice President of Sales · Vice President · Sales").
+ */
 export function jobLine(data: ContactPreview): string {
   const job = data.jobTitle;
   if (!job) return '';
+  const title = job.title?.trim() ?? '';
+  const said = title.toLowerCase();
   const departments = Array.isArray(job.departments) ? job.departments : [];
-  return [job.title, job.seniority, ...departments].filter(Boolean).join(' · ');
+  const extra = [job.seniority, ...departments].filter(
+    (part): part is string => !!part && !said.includes(part.toLowerCase()),
+  );
+  return [title, ...new Set(extra)].filter(Boolean).join(' · ');
 }
 
 /** "Berlin, Germany" from any location object. */

@@ -76,13 +76,11 @@ test('the sandbox over HTTP as the API base URL: allowed, shown, the key checked
     return route.abort();
   });
   await serviceWorker.evaluate(() =>
-    chrome.storage.local
-      .get('settings')
-      .then(({ settings }) =>
-        chrome.storage.local.set({
-          settings: { ...(settings as object), apiBaseUrl: 'https://gateway.example.com' },
-        }),
-      ),
+    chrome.storage.local.get('settings').then(({ settings }) =>
+      chrome.storage.local.set({
+        settings: { ...(settings as object), apiBaseUrl: 'https://gateway.example.com' },
+      }),
+    ),
   );
   await expect(
     options.getByText(

@@ -16,6 +16,17 @@ test('the API key: a wrong one is refused with the reason, a good one saved mask
     await save.click();
     await expect(options.page.getByRole('alert')).toContainText('Your API key was not accepted');
     await expect(options.page.getByText('Saved key:')).toBeHidden();
+    // The way out is the field on this page, not "Open settings" (the page the rep is on).
+    await expect(options.page.getByRole('button', { name: 'Open settings' })).toHaveCount(0);
+    await options.page.getByRole('button', { name: 'Paste the key again' }).click();
+    await expect(options.keyInput).toBeFocused();
+
+    // An account switched off says so, in Lusha's words.
+    await options.keyInput.fill('sandbox-inactive');
+    await save.click();
+    await expect(options.page.getByRole('alert')).toContainText('Your Lusha account is not active');
+    await expect(options.page.getByRole('alert')).not.toContainText('Not on your plan');
+    await options.page.screenshot({ path: 'tmp/screenshots/options-key-inactive.png' });
 
     await options.keyInput.fill(SANDBOX_KEY);
     await options.keyInput.press('Enter');

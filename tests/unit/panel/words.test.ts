@@ -7,6 +7,7 @@ import {
   createPanelStore,
   errorAdvice,
   fieldLabel,
+  jobLine,
   formatCredits,
   formatSeconds,
   identifiersOf,
@@ -25,6 +26,40 @@ const lusha = (status: number, kind: UserError['kind'], retryable = false): User
   status,
   retryable,
   message: `Lusha says ${status}.`,
+});
+
+describe('errors in place', () => {
+  it('an inactive account says so, not "not on your plan"', () => {
+    const inactive = {
+      ...lusha(403, 'forbidden'),
+      lushaSaid: 'Your account is not active. Contact support.',
+    };
+    expect(errorAdvice(inactive)).toMatchObject({
+      title: 'Your Lusha account is not active',
+      action: null,
+      detail: expect.stringContaining('Your account is not active'),
+    });
+    expect(
+      errorAdvice({ ...lusha(403, 'forbidden'), lushaSaid: 'Feature not in plan' }).title,
+    ).toBe('Not on your plan');
+  });
+});
+
+describe('jobLine', () => {
+  it.each([
+    [
+      { title: 'Vice President of Sales', seniority: 'Vice President', departments: ['Sales'] },
+      'Vice President of Sales',
+    ],
+    [
+      { title: 'Head of Growth', seniority: 'Director', departments: ['Marketing', 'Marketing'] },
+      'Head of Growth · Director · Marketing',
+    ],
+    [{ seniority: 'Manager', departments: ['Engineering'] }, 'Manager · Engineering'],
+    [{}, ''],
+  ])('%j → %s', (jobTitle, line) => {
+    expect(jobLine({ jobTitle })).toBe(line);
+  });
 });
 
 describe('errorAdvice', () => {
@@ -62,6 +97,11 @@ describe('words and numbers', () => {
     expect(formatCredits(1500)).toBe('1,500 credits');
     expect(fieldLabel('phones')).toBe('Phones');
     expect(fieldLabel('revenueRange')).toBe('Revenue range');
+    expect(fieldLabel('sic')).toBe('SIC codes');
+    expect(fieldLabel('naics')).toBe('NAICS codes');
+    expect(fieldLabel('linkedinFollowers')).toBe('LinkedIn followers');
+    expect(fieldLabel('estimatedItBudget')).toBe('Estimated IT budget');
+    expect(fieldLabel('company_size')).toBe('Company size');
     expect(secondsLeft(10_500, 1_000)).toBe(10);
     expect(secondsLeft(0, 1_000)).toBe(0);
     expect(formatSeconds(45)).toBe('45 s');
