@@ -76,7 +76,14 @@ export const Enrich = z.discriminatedUnion('kind', [
 ]);
 export type Enrich = z.infer<typeof Enrich>;
 
-export const SaveApiKey = z.object({ key: z.string().trim().min(8).max(256).regex(/^\S+$/) });
+/**
+ * A key to check and save; with `baseUrl`, checked against that address (a team gateway and
+ * a rep token), which becomes the API base URL only once the check passed.
+ */
+export const SaveApiKey = z.object({
+  key: z.string().trim().min(8).max(256).regex(/^\S+$/),
+  baseUrl: z.string().max(300).optional(),
+});
 export type SaveApiKey = z.infer<typeof SaveApiKey>;
 
 export const Empty = z.object({}).strict();
