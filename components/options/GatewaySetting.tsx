@@ -41,7 +41,7 @@ export function GatewaySetting() {
   const connected = settings?.apiBaseUrl ?? null;
 
   useEffect(() => {
-    if (!connected) return setAccount(null);
+    if (!connected) return;
     void sendMessage('getAccount', {}).then(
       (o) => setAccount(o.ok && o.value.gateway ? o.value : null),
       () => undefined,
@@ -76,7 +76,7 @@ export function GatewaySetting() {
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Team gateway</h2>
-      {account?.gateway && connected ? (
+      {connected && account?.gateway ? (
         <div className="stack">
           <p className="hint">
             Calls go to {hostOf(connected)}; your team&apos;s Lusha key stays there.
