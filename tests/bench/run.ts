@@ -9,6 +9,7 @@ import { IN_PAGE } from './in-page';
 import { card, generatedPage, sharedPages, type BenchPage } from './pages';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium';
 import { benchGateway, gatewayTable } from './gateway';
+import { extensionRows } from './extension';
 import { historyRows } from './history';
 
 const MIN_MS = Number(process.env.BENCH_MIN_MS ?? 300);
@@ -147,7 +148,16 @@ async function history(): Promise<void> {
   );
 }
 
+/** The built extension: bundle sizes, the worker's cold start, the panel's first card. */
+async function extension(): Promise<void> {
+  const lines = (await extensionRows()).map((r) => `| ${r.join(' | ')} |`);
+  console.info(
+    ['', '| extension | figure | goal | notes |', '|---|---|---|---|', ...lines].join('\n'),
+  );
+}
+
 void main()
+  .then(extension)
   .then(history)
   .catch((error: unknown) => {
     console.error(error);
