@@ -1,10 +1,12 @@
 /**
  * A content script's life on a page: a full scan at start, another after each single-page
  * navigation, and incremental scans of what the page adds. Only changes reach the background.
+ * It lives as long as the extension runs: nothing the page dispatches can stop it.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Findings } from '@/lib/detect';
 import { watchAdditions, type AdditionsOptions, DEFAULT_ADDITIONS } from './additions';
+import { Lifetime } from './lifetime';
+import { watchNavigation } from './navigation';
 import type { ReportSender } from './reporter';
 import { createReporter } from './reporter';
 
@@ -22,18 +24,21 @@ export async function scanOnce(
   await createReporter(send).full(location.href, scanners.scanDocument(document, location.href));
 }
 
-/** Starts watching the page; everything stops with `ctx`. */
+/**
+ * Starts watching the page until `life` ends (by default: while the extension runs).
+ * Returns the lifetime, which tests end by hand.
+ */
 export function watchPage(
-  ctx: ContentScriptContext,
   scanners: PageScanners,
   send: ReportSender,
   options: AdditionsOptions = DEFAULT_ADDITIONS,
-): void {
+  life: Lifetime = new Lifetime(),
+): Lifetime {
   const reporter = createReporter(send);
   const fullScan = () =>
     reporter.full(location.href, scanners.scanDocument(document, location.href));
   const watch = watchAdditions(
-    ctx,
+    life,
     document.body ?? document.documentElement,
     (added) => {
       const url = location.href;
@@ -43,6 +48,7 @@ export function watchPage(
     options,
   );
   // The new page renders after the URL changes: rescan once the DOM settles.
-  ctx.addEventListener(window, 'wxt:locationchange', () => watch.requestFull());
+  watchNavigation(life, () => watch.requestFull());
   void fullScan();
+  return life;
 }
