@@ -1,3 +1,4 @@
+import { NEVER, runLeft, runRight, type Joins } from './address';
 import { decodeEntities } from './entities';
 import type { LinkedInRef } from './types';
 
@@ -10,6 +11,8 @@ const HEX_PART = /^[0-9a-f]{1,4}$/i;
 /** LinkedIn member ids (`ACoAA…`, `ACwAA…`) are case-sensitive; vanity slugs are not. */
 const MEMBER_ID = /^AC[ow]AA[A-Za-z0-9_-]{8,}$/;
 const UNSAFE_IN_PATH = /[%/?#\\\s]/g;
+/** Longer hrefs are not read: no identity URL is that long, and patterns stay bounded. */
+const MAX_HREF = 4_096;
 
 /** True for linkedin.com and any of its country or mobile subdomains. */
 export function isLinkedInHost(hostname: string): boolean {
@@ -59,8 +62,9 @@ function profileFromPub(parts: string[]): string | null {
   const [name, a, b, c] = parts;
   if (!name || name.toLowerCase() === 'dir' || !a || !b || !c) return null;
   if (!HEX_PART.test(a) || !HEX_PART.test(b) || !HEX_PART.test(c)) return null;
-  // LinkedIn redirects /pub/<name>/<a>/<b>/<c> to /in/<name>-<c><b><a>.
-  return slugOf(`${name}-${c}${b}${a}`);
+  // LinkedIn redirects /pub/<name>/<a>/<b>/<c> to /in/<name>-<c><b><a>, every part but <a>
+  // zero-padded to three hex digits: /pub/john-doe/1/2b/345 is /in/john-doe-34502b1.
+  return slugOf(`${name}-${c.padStart(3, '0')}${b.padStart(3, '0')}${a}`);
 }
 
 function refFromPath(segments: string[]): LinkedInRef | null {
@@ -156,6 +160,7 @@ export function normalizeHref(
   baseUrl: string | undefined,
   baseOnLinkedIn: boolean,
 ): LinkedInRef | null {
+  if (href.length > MAX_HREF) return null;
   const fast = FAST.exec(href);
   if (fast && (baseOnLinkedIn || href.charCodeAt(0) !== 47)) {
     const [, head = '', raw = ''] = fast;
@@ -168,15 +173,54 @@ export function normalizeHref(
   return resolve(href, baseUrl, 0);
 }
 
-const IN_TEXT =
-  /(?:https?:\/\/)?(?:[a-z0-9-]+\.)?linkedin\.com\/(?:in|pub|company|sales)\/[^\s\u2063"'<>()[\]{}]+/gi;
+/** Characters that end a URL written in text (as the old pattern's `[^\s"'<>()[\]{}]`). */
+const ENDS_URL = new Set([...' \t\n\r\f\v\u00a0"\'<>()[]{}'].map((c) => c.charCodeAt(0)));
+const inUrl = (code: number) => !ENDS_URL.has(code);
+const inLabel = (code: number) =>
+  (code >= 97 && code <= 122) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 48 && code <= 57) ||
+  code === 45;
+const IDENTITY_PATH =
+  /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)?linkedin\.com\/(?:in|pub|company|sales)\//i;
+const MAX_TEXT_URL = 2_048;
 
-/** LinkedIn identities written out in plain text (`linkedin.com/in/jane`), in order. */
-export function linkedInRefsInText(text: string): LinkedInRef[] {
-  if (!/linkedin\.com/i.test(text)) return [];
+/** `https://` and one subdomain label written just before `linkedin` at `index`, if any. */
+function prefixBefore(text: string, index: number, joins: Joins): number {
+  let start = index;
+  if (text[start - 1] === '.') {
+    const label = runLeft(text, start - 1, inLabel, 63, joins);
+    if (label && label.text !== '') start = label.start;
+  }
+  const scheme = /https?:\/\/$/i.exec(text.slice(Math.max(0, start - 8), start));
+  return scheme ? start - scheme[0].length : start;
+}
+
+/** `text` without trailing sentence punctuation (a loop: linear on any input). */
+function trimPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && '.,;:!'.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/**
+ * LinkedIn identities written out in plain text (`linkedin.com/in/jane`), in order. Each
+ * mention of "linkedin" is read once, forwards to the end of the URL (at most 2,048 characters,
+ * across inline markup when `joins` says so) and back over `https://` and one subdomain; the
+ * next search starts after it, so the cost is linear in the text.
+ */
+export function linkedInRefsInText(text: string, joins: Joins = NEVER): LinkedInRef[] {
   const refs: LinkedInRef[] = [];
-  for (const match of text.matchAll(IN_TEXT)) {
-    const ref = normalizeLinkedInUrl(match[0].replace(/[.,;:!]+$/, ''));
+  const mention = /linkedin/gi;
+  for (let m = mention.exec(text); m; m = mention.exec(text)) {
+    const run = runRight(text, m.index, inUrl, MAX_TEXT_URL, joins);
+    const end = run ? run.end : Math.min(text.length, m.index + MAX_TEXT_URL);
+    mention.lastIndex = Math.max(end, m.index + 8);
+    if (!run) continue;
+    const start = prefixBefore(text, m.index, joins);
+    const raw = trimPunctuation(text.slice(start, m.index).split('\u2063').join('') + run.text);
+    if (!IDENTITY_PATH.test(raw)) continue;
+    const ref = normalizeLinkedInUrl(raw);
     if (ref) refs.push(ref);
   }
   return refs;

@@ -7,7 +7,7 @@ import {
   normalizeHref,
   normalizeLinkedInUrl,
 } from './linkedin';
-import { visibleText } from './text';
+import { readText } from './text';
 import type { DomainResolver, Findings, LinkedInRef } from './types';
 
 const LINKS = 'a[href],area[href],link[href]';
@@ -67,9 +67,9 @@ function scanLinks(root: ParentNode, ctx: PageContext, out: Collector): void {
 }
 
 function scanText(root: Node, out: Collector): void {
-  const text = visibleText(root);
-  out.addEmails(extractEmails(text));
-  for (const ref of linkedInRefsInText(text)) out.addRef(ref);
+  const view = readText(root);
+  out.addEmails(extractEmails(view.text, view.joins));
+  for (const ref of linkedInRefsInText(view.text, view.joins)) out.addRef(ref);
 }
 
 function subjectOf(ctx: PageContext, domain: string | null, doc?: Document): Findings['subject'] {

@@ -176,7 +176,8 @@ describe('scanDocument: where identities are found', () => {
 
   it('stops reading text after maxNodes text nodes visited, hidden ones included', () => {
     const doc = html('<p>a</p><p hidden>b</p><p>c</p><p>d</p>');
-    const read = (maxNodes: number) => visibleText(doc.body, { maxNodes, maxChars: 1000 });
+    const read = (maxNodes: number) =>
+      visibleText(doc.body, { maxNodes, maxChars: 1000, maxNodeChars: 1000 });
     expect(read(4).split(NODE_SEPARATOR)).toEqual(['a', 'c', 'd']);
     expect(read(3).split(NODE_SEPARATOR)).toEqual(['a', 'c']);
     expect(read(2).split(NODE_SEPARATOR)).toEqual(['a']);
