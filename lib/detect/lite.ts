@@ -7,10 +7,13 @@ import { scanDocumentWith, scanNodesWith } from './scan';
 import { isLinkedInHost } from './linkedin';
 import type { Findings } from './types';
 
-export type { DomainResolver, Findings, LinkedInKind, LinkedInRef } from './types';
+export type { DomainResolver, Findings, LinkedInKind, LinkedInRef, PageHint } from './types';
 export { normalizeLinkedInUrl, isLinkedInHost } from './linkedin';
 export { extractEmails } from './emails';
 export { mergeFindings } from './collector';
+export { mergeHint, sameHint } from './hints';
+export { nameFromSlug } from './names';
+export { FINDINGS_LIMITS } from './limits';
 export { TEXT_LIMITS } from './text';
 
 /** The domain of a LinkedIn page without the public suffix list (`linkedin.com` or null). */

@@ -68,6 +68,7 @@ function scanLinks(root: ParentNode, ctx: PageContext, out: Collector): void {
 
 function scanText(root: Node, out: Collector): void {
   const view = readText(root);
+  if (view.truncated) out.truncated = true;
   out.addEmails(extractEmails(view.text, view.joins));
   for (const ref of linkedInRefsInText(view.text, view.joins)) out.addRef(ref);
 }

@@ -60,5 +60,6 @@ describe('detectors on 1 MB of hostile text', () => {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const found = scanDocument(doc, 'https://www.example.com/');
     expect(found.emails).toContain('last@example.com');
+    expect(found.truncated).toBe(false);
   });
 });

@@ -246,6 +246,8 @@ describe('mergeFindings', () => {
     salesAccounts: [],
     emails: [],
     domain: null,
+    hints: {},
+    truncated: false,
   };
 
   it('unites every list keeping the first order, and prefers the first subject and domain', () => {
@@ -274,6 +276,8 @@ describe('mergeFindings', () => {
       salesAccounts: ['s1'],
       emails: ['e1', 'e2'],
       domain: 'a.com',
+      hints: {},
+      truncated: false,
     });
   });
 

@@ -17,6 +17,8 @@ describe('lookup targets', () => {
       salesAccounts: [],
       emails: ['Sales@Northwind.example', 'not-an-email'],
       domain: 'linkedin.com',
+      hints: {},
+      truncated: false,
     });
     expect(targets.map((t) => t.key)).toEqual([
       'person:linkedin:https://www.linkedin.com/in/ada-quill',
@@ -36,6 +38,8 @@ describe('lookup targets', () => {
       salesAccounts: [],
       emails: [],
       domain: 'northwind.co.uk',
+      hints: {},
+      truncated: false,
     });
     expect(target && companySearchItem(target as never)).toEqual({
       clientReferenceId: 'company:domain:northwind.co.uk',
