@@ -1,6 +1,5 @@
-import { scanLinkedInDocument, scanLinkedInNodes } from '@/lib/detect';
-import { sendMessage } from '@/lib/messaging/client';
-import { watchPage } from '@/lib/scan';
+import { scanLinkedInDocument, scanLinkedInNodes } from '@/lib/detect/lite';
+import { reportFindings, watchPage } from '@/lib/scan';
 
 /**
  * LinkedIn: reads the page, never writes to it (no injected UI, no web-accessible resources,
@@ -14,8 +13,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   main() {
-    watchPage({ scanDocument: scanLinkedInDocument, scanNodes: scanLinkedInNodes }, (report) =>
-      sendMessage('findingsChanged', report),
-    );
+    watchPage({ scanDocument: scanLinkedInDocument, scanNodes: scanLinkedInNodes }, reportFindings);
   },
 });

@@ -1,6 +1,5 @@
 import { scanPageDocument } from '@/lib/detect/lite';
-import { sendMessage } from '@/lib/messaging/client';
-import { scanOnce } from '@/lib/scan';
+import { reportFindings, scanOnce } from '@/lib/scan';
 
 /**
  * Any other website, on demand: injected into the active tab by the toolbar button, the keyboard
@@ -13,8 +12,6 @@ export default defineContentScript({
   registration: 'runtime',
   noScriptStartedPostMessage: true,
   main() {
-    void scanOnce({ scanDocument: scanPageDocument }, (report) =>
-      sendMessage('findingsChanged', report),
-    );
+    void scanOnce({ scanDocument: scanPageDocument }, reportFindings);
   },
 });

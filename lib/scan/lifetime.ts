@@ -3,12 +3,12 @@
  * updated or removed, scripts already in pages stay behind with `browser.runtime.id` gone; they
  * must stop. Nothing a page does can end a lifetime (no DOM event is listened to for it).
  */
-import { browser } from 'wxt/browser';
+import { runtime } from './runtime';
 
 /** True while the extension this script belongs to still runs. */
 export function extensionRuns(): boolean {
   try {
-    return browser.runtime?.id != null;
+    return runtime()?.id != null;
   } catch {
     return false;
   }
