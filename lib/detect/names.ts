@@ -82,7 +82,7 @@ const PERSON_LABELS = [
   /^(.{2,100}?)[’']s? (?:profile )?(?:picture|photo)$/i,
   /^(.{2,100}?) profile (?:picture|photo)$/i,
   /^photo of (.{2,100})$/i,
-  /^visit (.{2,100}?)[’']s? profile$/i,
+  /^(?:visit|go to|open) (.{2,100}?)[’']s? profile$/i,
 ];
 const COMPANY_LABELS = [
   /^current company:? (.{1,120})$/i,

@@ -1,76 +1,26 @@
+/**
+ * A scan of a page or of subtrees it added: the subject, links (with what they show), JSON-LD
+ * and visible text, in that order, into one `Collector`.
+ */
 import { Collector } from './collector';
-import { emailsFromMailto, extractEmails } from './emails';
+import { pageContext, type PageContext, type ScanOptions } from './context';
+import { extractEmails } from './emails';
 import { scanJsonLd } from './jsonld';
-import {
-  isLinkedInHost,
-  linkedInRefsInText,
-  normalizeHref,
-  normalizeLinkedInUrl,
-} from './linkedin';
+import { linkedInRefsInText, normalizeLinkedInUrl } from './linkedin';
+import { findSelf, scanLinks } from './links';
+import { subjectHint } from './page-hints';
 import { readText } from './text';
-import type { DomainResolver, Findings, LinkedInRef } from './types';
+import type { DomainResolver, Findings } from './types';
 
-const LINKS = 'a[href],area[href],link[href]';
+export type { ScanOptions } from './context';
 
-interface PageContext {
-  url: URL | null;
-  onLinkedIn: boolean;
-  baseUrl: string | undefined;
-  /** Whether root-relative links resolve to LinkedIn (the page or its <base> is there). */
-  baseOnLinkedIn: boolean;
-  /** Normalised hrefs seen in this scan: pages repeat the same link many times. */
-  seen: Map<string, LinkedInRef | null>;
-}
-
-function pageContext(pageUrl: string, doc?: Document): PageContext {
-  let url: URL | null;
-  try {
-    url = new URL(pageUrl);
-  } catch {
-    url = null;
-  }
-  const base = doc?.querySelector('base[href]')?.getAttribute('href');
-  let baseUrl = url?.href;
-  if (base) {
-    try {
-      baseUrl = new URL(base, baseUrl).href;
-    } catch {
-      // A broken <base> is ignored, as browsers do.
-    }
-  }
-  const baseOnLinkedIn = baseUrl !== undefined && isLinkedInHost(new URL(baseUrl).hostname);
-  const onLinkedIn = url !== null && isLinkedInHost(url.hostname);
-  return { url, onLinkedIn, baseUrl, baseOnLinkedIn, seen: new Map() };
-}
-
-function scanHref(href: string, ctx: PageContext, out: Collector): void {
-  const cached = ctx.seen.get(href);
-  if (cached !== undefined || ctx.seen.has(href)) {
-    out.addRef(cached ?? null);
-    return;
-  }
-  let ref: LinkedInRef | null = null;
-  if (/^\s*mailto:/i.test(href)) out.addEmails(emailsFromMailto(href));
-  // Off LinkedIn, a link can only name a LinkedIn identity if it spells the host out.
-  else if (ctx.baseOnLinkedIn || /linkedin/i.test(href)) {
-    ref = normalizeHref(href, ctx.baseUrl, ctx.baseOnLinkedIn);
-  }
-  ctx.seen.set(href, ref);
-  out.addRef(ref);
-}
-
-function scanLinks(root: ParentNode, ctx: PageContext, out: Collector): void {
-  const self = root as Element;
-  if (self.nodeType === 1 && self.matches(LINKS))
-    scanHref(self.getAttribute('href') ?? '', ctx, out);
-  for (const el of root.querySelectorAll(LINKS)) scanHref(el.getAttribute('href') ?? '', ctx, out);
-}
-
-function scanText(root: Node, out: Collector): void {
+function scanText(root: Node, ctx: PageContext, out: Collector): void {
   const view = readText(root);
   if (view.truncated) out.truncated = true;
   out.addEmails(extractEmails(view.text, view.joins));
-  for (const ref of linkedInRefsInText(view.text, view.joins)) out.addRef(ref);
+  for (const ref of linkedInRefsInText(view.text, view.joins)) {
+    if (!(ref.kind === 'profile' && ctx.self.has(ref.url))) out.addRef(ref);
+  }
 }
 
 function subjectOf(ctx: PageContext, domain: string | null, doc?: Document): Findings['subject'] {
@@ -88,19 +38,37 @@ function subjectOf(ctx: PageContext, domain: string | null, doc?: Document): Fin
   return null;
 }
 
+/** The subject, unless it is the rep's own profile; its name from the heading or title. */
+function settleSubject(
+  ctx: PageContext,
+  domain: string | null,
+  doc: Document | undefined,
+  out: Collector,
+) {
+  const subject = subjectOf(ctx, domain, doc);
+  ctx.subject = subject?.kind === 'profile' && ctx.self.has(subject.url) ? null : subject;
+  if (ctx.subject?.kind === 'salesLead') ctx.lead = ctx.subject.url;
+  if (doc && ctx.subject && ctx.subject.kind !== 'domain') {
+    out.addHint(ctx.subject.url, subjectHint(doc, ctx.subject.kind, ctx.subject.url));
+  }
+}
+
 /** `scanDocument` with the registrable-domain lookup injected (see `scanLinkedInDocument`). */
 export function scanDocumentWith(
   doc: Document,
   pageUrl: string,
   domainOf: DomainResolver,
+  options: ScanOptions = {},
 ): Findings {
-  const ctx = pageContext(pageUrl, doc);
+  const ctx = pageContext(pageUrl, doc, options);
   const out = new Collector();
+  const domain = ctx.url ? domainOf(ctx.url.hostname) : null;
+  findSelf(doc, ctx);
+  settleSubject(ctx, domain, doc, out);
   scanLinks(doc, ctx, out);
   scanJsonLd(doc, out);
-  if (doc.body) scanText(doc.body, out);
-  const domain = ctx.url ? domainOf(ctx.url.hostname) : null;
-  return out.toFindings(subjectOf(ctx, domain, doc), domain);
+  if (doc.body) scanText(doc.body, ctx, out);
+  return out.toFindings(ctx.subject, domain);
 }
 
 /** `scanNodes` with the registrable-domain lookup injected. */
@@ -108,17 +76,26 @@ export function scanNodesWith(
   nodes: Iterable<Node>,
   pageUrl: string,
   domainOf: DomainResolver,
+  options: ScanOptions = {},
 ): Findings {
   const added = [...nodes];
-  const ctx = pageContext(pageUrl, added[0]?.ownerDocument ?? undefined);
+  const doc = added[0]?.ownerDocument ?? undefined;
+  const ctx = pageContext(pageUrl, doc, options);
   const out = new Collector();
+  const domain = ctx.url ? domainOf(ctx.url.hostname) : null;
+  const parents = added.filter((n) => n.nodeType === 1 || n.nodeType === 11) as ParentNode[];
+  for (const node of parents) findSelf(node, ctx);
+  // The subject's heading is read again only when one arrives (a single-page navigation).
+  const headingAdded = parents.some(
+    (n) => (n as Element).localName === 'h1' || n.querySelector('h1'),
+  );
+  settleSubject(ctx, domain, headingAdded ? doc : undefined, out);
   for (const node of added) {
     if (node.nodeType === 1 || node.nodeType === 11) {
       scanLinks(node as Element, ctx, out);
       scanJsonLd(node as Element, out);
     }
-    scanText(node, out);
+    scanText(node, ctx, out);
   }
-  const domain = ctx.url ? domainOf(ctx.url.hostname) : null;
-  return out.toFindings(subjectOf(ctx, domain), domain);
+  return out.toFindings(ctx.subject, domain);
 }

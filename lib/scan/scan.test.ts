@@ -120,4 +120,28 @@ describe('watching a page', () => {
     await sleep(120);
     expect(mine).toHaveLength(1);
   });
+
+  it('takes the rep’s own profile back once the "Me" menu shows it (a full rescan)', async () => {
+    await sleep(10);
+    document.body.insertAdjacentHTML(
+      'afterbegin',
+      '<header><nav><ul><li id="me"><button><span>Me</span></button></li></ul></nav></header>',
+    );
+    list().insertAdjacentHTML(
+      'beforeend',
+      '<li><a href="/in/rhea-seller-7f2/">Rhea Seller</a></li>',
+    );
+    await sleep(120);
+    expect(sent.at(-1)!.findings.profiles).toContain('https://www.linkedin.com/in/rhea-seller-7f2');
+    document
+      .getElementById('me')!
+      .insertAdjacentHTML(
+        'beforeend',
+        '<div><a href="/in/rhea-seller-7f2/">View Profile</a></div>',
+      );
+    await sleep(120);
+    const last = sent.at(-1)!;
+    expect(last.reset).toBe(true);
+    expect(last.findings.profiles).toEqual([profile(1), profile(2)]);
+  });
 });
