@@ -4,7 +4,7 @@
  * longest local part or host, so finding addresses costs time linear in the text however
  * hostile it is (long runs of letters, dots, at-signs or spaces).
  */
-import { isSeparator } from './text';
+import { isSeparator } from './separator';
 
 /** Whether the node separator at an index joins inline text (see `TextView.joins`). */
 export type Joins = (index: number) => boolean;
@@ -70,6 +70,52 @@ export function runLeft(
     start = k;
   }
   return { start, end: from, text: strip(text.slice(start, from)) };
+}
+
+/**
+ * Where the run of `accept` characters starting at `from` ends (going right, across joining
+ * separators), or -1 beyond `max` characters: no allocation, for the quick tests.
+ */
+export function runEnd(
+  text: string,
+  from: number,
+  accept: (c: number) => boolean,
+  max: number,
+  joins: Joins,
+): number {
+  let end = from;
+  let count = 0;
+  for (let k = from; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (isSeparator(code) ? !joins(k) : !accept(code)) break;
+    if (!isSeparator(code) && ++count > max) return -1;
+    end = k + 1;
+  }
+  return end;
+}
+
+/**
+ * Whether `text[from, end)` can be a host, tested on the characters in place (a bounded loop,
+ * no allocation): after trailing dots and hyphens, a last label of two or more characters
+ * after a dot, starting with a letter. Separators in the run are skipped.
+ */
+function hostShaped(text: string, from: number, end: number): boolean {
+  let last = end;
+  while (last > from) {
+    const code = text.charCodeAt(last - 1);
+    if (code !== 46 && code !== 45 && !isSeparator(code)) break;
+    last--;
+  }
+  let label = 0;
+  let first = 0;
+  for (let k = last - 1; k > from; k--) {
+    const code = text.charCodeAt(k);
+    if (isSeparator(code)) continue;
+    if (code === 46) return label >= 2 && (first | 0x20) >= 97 && (first | 0x20) <= 122;
+    label++;
+    first = code;
+  }
+  return false;
 }
 
 /** The run of `accept` characters starting at `from` (going right); null beyond `max`. */
@@ -151,19 +197,36 @@ export function address(local: string, host: string): string | null {
   return `${name}@${useful.join('.')}`.toLowerCase();
 }
 
-/** One address found at `index` of the text. */
+/** One address found between `index` and `end` of the text. */
 export interface Found {
   index: number;
+  end: number;
   email: string;
 }
 
-/** Addresses written plainly around an `@` (`jane@x.com`, `<b>jane</b>@<b>x.com</b>`). */
+/**
+ * An `@` with a possible local part before it and a host-like start after it: a label, a dot,
+ * a letter (node separators count as any of them). Bounded, so the engine finds candidates
+ * in native code in time linear in the text; everything else is checked in JavaScript.
+ */
+const AT_SIGN = /[a-z0-9._%+\u2063-]@[a-z0-9\u2063][a-z0-9\u2063-]{0,62}\.[a-z\u2063]/gi;
+
+/**
+ * Addresses written plainly around an `@` (`jane@x.com`, `<b>jane</b>@<b>x.com</b>`). Each `@`
+ * is first tested on the characters in place (a local part before, a host shape after), so a
+ * page of at-signs, dots and letters costs a few comparisons per `@`.
+ */
 export function plainAddresses(text: string, joins: Joins, out: Found[]): void {
-  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+  const anchors = new RegExp(AT_SIGN);
+  for (let m = anchors.exec(text); m; m = anchors.exec(text)) {
+    const at = m.index + 1;
+    anchors.lastIndex = at + 1;
+    const end = runEnd(text, at + 1, isHost, MAX_HOST, joins);
+    if (end < 0 || !hostShaped(text, at + 1, end)) continue;
     const host = hostAfter(text, at + 1, joins);
     if (!host) continue;
     const local = localBefore(text, at, joins);
     const email = local && address(local.text, host.text);
-    if (email) out.push({ index: local.start, email });
+    if (email) out.push({ index: local.start, end: host.end, email });
   }
 }

@@ -52,6 +52,12 @@ export class Collector {
     this.hints.set(url, mergeHint(known, hint, url));
   }
 
+  /** Leaves a profile out again (the rep's own, recognised after it was added). */
+  forget(url: string): void {
+    this.profiles.delete(url);
+    this.hints.delete(url);
+  }
+
   /** Freezes the sets into a `Findings` with the given subject and domain. */
   toFindings(subject: Findings['subject'], domain: string | null): Findings {
     return {

@@ -26,6 +26,8 @@ export interface PageContext {
   lead: string | null;
   /** Links already read for a name, per identity. */
   tries: Map<string, number>;
+  /** Links in the page's navigation, found when first needed. */
+  navLinks?: Set<Element>;
 }
 
 /** The context of a scan of `pageUrl` (its `<base>` read from `doc`). */
@@ -40,7 +42,7 @@ export function pageContext(
   } catch {
     url = null;
   }
-  const base = doc?.querySelector('base[href]')?.getAttribute('href');
+  const base = doc?.getElementsByTagName('base')[0]?.getAttribute('href');
   let baseUrl = url?.href;
   if (base) {
     try {

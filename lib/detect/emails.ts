@@ -4,30 +4,43 @@
  * several names. Linear in the text (see ./address).
  */
 import { NEVER, plainAddresses, type Found, type Joins } from './address';
-import { obfuscatedAddresses, sharedDomainAddresses } from './obfuscated';
+import { obfuscatedAddresses, sharedDomainAddresses, type Budget } from './obfuscated';
 import { decodeEntities } from './entities';
 
-/** Cheap test first: most text has no `@` and no `at` between spaces or brackets. */
-function mayHoldAddress(text: string): boolean {
-  return text.includes('@') || /[\s[({<\u2063](?:at|AT)[\s\])}>\u2063]/.test(text);
+/** A domain given once for several names: `}@` or a colon before the `@`. */
+const SHARED = /\}@|:[\s\u2063]{0,3}@/;
+
+/** An obfuscated address needs a bracketed at or dot, or the word "dot" (cheap tests first). */
+function mayBeObfuscated(text: string): boolean {
+  return (
+    /[[({<] ?(?:at|AT|At|@|dot|DOT|Dot|\.) ?[\])}>]/.test(text) || /\b(?:dot|DOT)\b/.test(text)
+  );
 }
 
 /**
  * Distinct e-mail addresses in free text, lower-cased, in order of appearance. `joins` tells
- * whether a node separator in the text joins inline pieces (default: never). Understands HTML
+ * whether a node separator in the text joins inline pieces (default: never), `keep` whether
+ * the text between two offsets is to be read (default: all of it); `budget.cut` is set when a
+ * pathological text made a form stop at its bound. Understands HTML
  * entities that survived (`&#64;`), obfuscations (see ./obfuscated) and anti-harvesting
  * markers; refuses image names (`logo@2x.png`), URL user-info and file-extension TLDs.
  */
-export function extractEmails(text: string, joins: Joins = NEVER): string[] {
+export function extractEmails(
+  text: string,
+  joins: Joins = NEVER,
+  keep: (start: number, end: number) => boolean = () => true,
+  budget: Budget = { cut: false },
+): string[] {
   // Text read from a page (with `joins`) had its entities decoded node by node already.
   const source = joins === NEVER && text.includes('&') ? decodeEntities(text) : text;
-  if (!mayHoldAddress(source)) return [];
   const found: Found[] = [];
-  plainAddresses(source, joins, found);
-  sharedDomainAddresses(source, joins, found);
-  obfuscatedAddresses(source, joins, found);
+  if (source.includes('@')) {
+    plainAddresses(source, joins, found);
+    if (SHARED.test(source)) sharedDomainAddresses(source, joins, found);
+  }
+  if (mayBeObfuscated(source)) obfuscatedAddresses(source, joins, found, budget);
   found.sort((a, b) => a.index - b.index);
-  return [...new Set(found.map((f) => f.email))];
+  return [...new Set(found.filter((f) => keep(f.index, f.end)).map((f) => f.email))];
 }
 
 /**

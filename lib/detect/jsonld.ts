@@ -65,7 +65,13 @@ function walk(value: unknown, key: string, out: Collector, budget: { left: numbe
  */
 export function scanJsonLd(root: ParentNode, out: Collector): void {
   const budget = { left: MAX_VALUES };
-  for (const script of root.querySelectorAll('script[type="application/ld+json"]')) {
+  // A live collection, filtered here: no selector matched over the whole page.
+  const scripts =
+    root.nodeType === 11
+      ? root.querySelectorAll('script')
+      : (root as Element).getElementsByTagName('script');
+  for (const script of scripts) {
+    if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     const source = script.textContent ?? '';
     if (source.length > MAX_SCRIPT_CHARS) continue;
     try {

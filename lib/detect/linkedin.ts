@@ -1,4 +1,3 @@
-import { NEVER, runLeft, runRight, type Joins } from './address';
 import { decodeEntities } from './entities';
 import type { LinkedInRef } from './types';
 
@@ -171,57 +170,4 @@ export function normalizeHref(
     return NOT_COMPANIES.has(slug) ? null : { kind: 'company', url: `${ORIGIN}/company/${slug}` };
   }
   return resolve(href, baseUrl, 0);
-}
-
-/** Characters that end a URL written in text (as the old pattern's `[^\s"'<>()[\]{}]`). */
-const ENDS_URL = new Set([...' \t\n\r\f\v\u00a0"\'<>()[]{}'].map((c) => c.charCodeAt(0)));
-const inUrl = (code: number) => !ENDS_URL.has(code);
-const inLabel = (code: number) =>
-  (code >= 97 && code <= 122) ||
-  (code >= 65 && code <= 90) ||
-  (code >= 48 && code <= 57) ||
-  code === 45;
-const IDENTITY_PATH =
-  /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)?linkedin\.com\/(?:in|pub|company|sales)\//i;
-const MAX_TEXT_URL = 2_048;
-
-/** `https://` and one subdomain label written just before `linkedin` at `index`, if any. */
-function prefixBefore(text: string, index: number, joins: Joins): number {
-  let start = index;
-  if (text[start - 1] === '.') {
-    const label = runLeft(text, start - 1, inLabel, 63, joins);
-    if (label && label.text !== '') start = label.start;
-  }
-  const scheme = /https?:\/\/$/i.exec(text.slice(Math.max(0, start - 8), start));
-  return scheme ? start - scheme[0].length : start;
-}
-
-/** `text` without trailing sentence punctuation (a loop: linear on any input). */
-function trimPunctuation(text: string): string {
-  let end = text.length;
-  while (end > 0 && '.,;:!'.includes(text[end - 1]!)) end--;
-  return text.slice(0, end);
-}
-
-/**
- * LinkedIn identities written out in plain text (`linkedin.com/in/jane`), in order. Each
- * mention of "linkedin" is read once, forwards to the end of the URL (at most 2,048 characters,
- * across inline markup when `joins` says so) and back over `https://` and one subdomain; the
- * next search starts after it, so the cost is linear in the text.
- */
-export function linkedInRefsInText(text: string, joins: Joins = NEVER): LinkedInRef[] {
-  const refs: LinkedInRef[] = [];
-  const mention = /linkedin/gi;
-  for (let m = mention.exec(text); m; m = mention.exec(text)) {
-    const run = runRight(text, m.index, inUrl, MAX_TEXT_URL, joins);
-    const end = run ? run.end : Math.min(text.length, m.index + MAX_TEXT_URL);
-    mention.lastIndex = Math.max(end, m.index + 8);
-    if (!run) continue;
-    const start = prefixBefore(text, m.index, joins);
-    const raw = trimPunctuation(text.slice(start, m.index).split('\u2063').join('') + run.text);
-    if (!IDENTITY_PATH.test(raw)) continue;
-    const ref = normalizeLinkedInUrl(raw);
-    if (ref) refs.push(ref);
-  }
-  return refs;
 }

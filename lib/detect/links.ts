@@ -5,16 +5,14 @@
  */
 import type { Collector } from './collector';
 import { emailsFromMailto } from './emails';
-import { normalizeHref, normalizeLinkedInUrl } from './linkedin';
+import { normalizeHref } from './linkedin';
 import { isOwnProfileLink, linkHint } from './page-hints';
 import type { PageContext } from './context';
 import type { LinkedInRef } from './types';
 
-const LINKS = 'a[href],area[href],link[href]';
-/** LinkedIn's global navigation, where the rep's own "Me" menu lives, and profile links in it. */
-const NAV = 'nav,header,[role="navigation"]';
-const NAV_PROFILES =
-  'nav a[href*="/in/"],header a[href*="/in/"],[role="navigation"] a[href*="/in/"]';
+const LINK_TAGS = ['link', 'a', 'area'];
+/** LinkedIn's global navigation, where the rep's own "Me" menu lives. */
+const NAV_TAGS = ['nav', 'header'];
 /**
  * A link to the identity itself (a profile's language version `/en` too); sub-paths
  * ("/overlay/contact-info", "/about") are interface links, not the person or company.
@@ -74,34 +72,53 @@ function relate(el: Element, ref: LinkedInRef, ctx: PageContext, out: Collector)
   }
 }
 
+/** The links inside the page's `<nav>` and `<header>` elements (a handful), once per scan. */
+function navigationLinks(el: Element, ctx: PageContext): Set<Element> {
+  if (ctx.navLinks) return ctx.navLinks;
+  const links = new Set<Element>();
+  const doc = el.ownerDocument;
+  for (const tag of NAV_TAGS) {
+    for (const nav of doc.getElementsByTagName(tag))
+      for (const a of nav.getElementsByTagName('a')) links.add(a);
+  }
+  return (ctx.navLinks = links);
+}
+
+/** Whether a profile link is the rep's own: in the navigation's "Me" menu (LinkedIn only). */
+function ownProfile(el: Element, ref: LinkedInRef, ctx: PageContext): boolean {
+  if (ref.kind !== 'profile' || !ctx.onLinkedIn) return false;
+  if (ctx.self.has(ref.url)) return true;
+  if (!navigationLinks(el, ctx).has(el) || !isOwnProfileLink(el)) return false;
+  ctx.self.add(ref.url);
+  return true;
+}
+
 function visitLink(el: Element, ctx: PageContext, out: Collector): void {
-  const href = el.getAttribute('href') ?? '';
-  const ref = refOf(href, ctx, out);
-  if (!ref || (ref.kind === 'profile' && ctx.self.has(ref.url)) || !out.addRef(ref)) return;
+  const href = el.getAttribute('href');
+  const ref = href === null ? null : refOf(href, ctx, out);
+  if (!ref || ownProfile(el, ref, ctx) || !out.addRef(ref)) return;
   if (el.localName !== 'a') return;
-  nameFromLink(el, href, ref, ctx, out);
+  nameFromLink(el, href!, ref, ctx, out);
   relate(el, ref, ctx, out);
 }
 
-/** Adds the rep's own profile (LinkedIn's "Me" menu in the navigation) to `ctx.self`. */
-export function findSelf(root: ParentNode, ctx: PageContext): void {
-  if (!ctx.onLinkedIn) return;
-  // Added subtrees are checked link by link: some DOMs scope `nav a` to the subtree.
-  const links =
-    root.nodeType === 9
-      ? root.querySelectorAll(NAV_PROFILES)
-      : [...root.querySelectorAll('a[href*="/in/"]')].filter((a) => a.closest(NAV));
-  for (const link of links) {
-    const ref = normalizeLinkedInUrl(link.getAttribute('href') ?? '', ctx.baseUrl);
-    if (ref?.kind === 'profile' && !ctx.self.has(ref.url) && isOwnProfileLink(link)) {
-      ctx.self.add(ref.url);
-    }
+/** Link elements under `root` and `root` itself: live collections, no selector matching. */
+function linkElements(root: ParentNode): Element[] {
+  const out: Element[] = [];
+  if (root.nodeType === 1 && LINK_TAGS.includes((root as Element).localName)) {
+    out.push(root as Element);
   }
+  if (root.nodeType === 11) return [...out, ...root.querySelectorAll(LINK_TAGS.join(','))];
+  const scope = root as Element | Document;
+  for (const tag of LINK_TAGS) out.push(...scope.getElementsByTagName(tag));
+  return out;
 }
 
-/** Reads every link under `root` (and `root` itself), in document order. */
+/**
+ * Reads every link under `root` (and `root` itself): `<link>`s, then `<a>`s, then `<area>`s,
+ * each in document order. The rep's own profile links are left out, and remembered.
+ */
 export function scanLinks(root: ParentNode, ctx: PageContext, out: Collector): void {
-  const self = root as Element;
-  if (self.nodeType === 1 && self.matches(LINKS)) visitLink(self, ctx, out);
-  for (const el of root.querySelectorAll(LINKS)) visitLink(el, ctx, out);
+  for (const el of linkElements(root)) visitLink(el, ctx, out);
+  for (const url of ctx.self) out.forget(url);
 }

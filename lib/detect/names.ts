@@ -28,6 +28,13 @@ const PARTICLES = new Set(
 
 /** `text` without the decorations around it (a loop, not a pattern: linear on any input). */
 function undecorated(text: string): string {
+  if (text === '') return text;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  // Most texts start and end with a letter or digit: nothing to take off.
+  if (first < 0xd800 && last < 0xd800 && STARTS.test(text[0]!) && ENDS.test(text.at(-1)!)) {
+    return text;
+  }
   const chars = [...text];
   let start = 0;
   let end = chars.length;
@@ -39,7 +46,9 @@ function undecorated(text: string): string {
 /** Whitespace collapsed, invisible characters and decorations removed; '' when too long. */
 export function cleanHintText(text: string): string {
   if (text.length > 4 * FINDINGS_LIMITS.text) return '';
-  const clean = undecorated(text.replace(INVISIBLE, '').replace(/\s+/g, ' '));
+  const trimmed = text.trim();
+  if (trimmed === '') return '';
+  const clean = undecorated(trimmed.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim());
   return clean.length <= FINDINGS_LIMITS.text ? clean : '';
 }
 
@@ -90,8 +99,12 @@ const COMPANY_LABELS = [
   /^view (.{1,120}?)[’']s? page$/i,
 ];
 
+/** Words every label pattern holds: texts without them are not tried (most link texts). */
+const LABEL_WORDS = /profile|picture|photo|company|logo|page/i;
+
 /** The name inside an accessible label ("View Jane Doe’s profile" → "Jane Doe"), or ''. */
 export function nameFromLabel(label: string, kind: 'person' | 'company'): string {
+  if (!LABEL_WORDS.test(label)) return '';
   const clean = cleanHintText(label);
   for (const pattern of kind === 'person' ? PERSON_LABELS : COMPANY_LABELS) {
     const match = pattern.exec(clean);

@@ -40,6 +40,22 @@ const AT = /[[({<] ?(?:at|AT|At|@) ?[\])}>]|(?<=[\s\u2063])(?:at|AT)(?=[\s\u2063
 const DOT =
   /[\s\u2063]{1,3}(?:dot|DOT)[\s\u2063]{1,3}|[\s\u2063]{0,3}[[({<] ?(?:dot|DOT|Dot|\.) ?[\])}>][\s\u2063]{0,3}/y;
 const MAX_LABELS = 10;
+/** A spelled-out dot (for the quick test of each " at "). */
+const ANY_DOT = /[\s\u2063](?:dot|DOT)[\s\u2063]|[[({<] ?(?:dot|DOT|Dot|\.) ?[\])}>]/;
+/** The first label after " at " is at most 63 characters, so its dot comes within this. */
+const DOT_REACH = 72;
+/** Obfuscated addresses examined per text: real pages have a handful; beyond is hostile. */
+const MAX_ANCHORS = 2_000;
+
+/** Whether the text was cut: an address form stopped at its bound. */
+export interface Budget {
+  cut: boolean;
+}
+
+/** Whether a spelled-out dot follows `from` closely (a bounded window, one pattern). */
+function dotNear(text: string, from: number): boolean {
+  return ANY_DOT.test(text.slice(from, from + DOT_REACH + 8));
+}
 
 const isLabel = (code: number) =>
   (code >= 97 && code <= 122) ||
@@ -52,11 +68,12 @@ function spelledHost(text: string, from: number, joins: Joins) {
   const labels: string[] = [];
   let spelled = 0;
   let pos = from;
+  let end = from;
   while (labels.length < MAX_LABELS) {
     const label = runRight(text, pos, isLabel, 63, joins);
     if (!label || label.text === '') break;
     labels.push(label.text);
-    pos = label.end;
+    pos = end = label.end;
     if (text.charCodeAt(pos) === 46 && isLabel(text.charCodeAt(pos + 1))) {
       pos++;
       continue;
@@ -67,7 +84,7 @@ function spelledHost(text: string, from: number, joins: Joins) {
     spelled++;
     pos += dot[0].length;
   }
-  return { host: labels.join('.'), labels, spelled };
+  return { host: labels.join('.'), labels, spelled, end };
 }
 
 /** Skips up to three spaces or separators leftwards from `index`. */
@@ -84,13 +101,27 @@ function skipRight(text: string, index: number): number {
   return k;
 }
 
-/** `name at host dot tld` and the bracketed forms. */
-export function obfuscatedAddresses(text: string, joins: Joins, out: Found[]): void {
+/**
+ * `name at host dot tld` and the bracketed forms. The plain-word " at " is common in prose:
+ * it is examined only when a spelled-out dot follows closely, and at most `MAX_ANCHORS` are.
+ */
+export function obfuscatedAddresses(
+  text: string,
+  joins: Joins,
+  out: Found[],
+  budget: Budget = { cut: false },
+): void {
+  let anchors = 0;
   for (const match of text.matchAll(AT)) {
     const bracketed = match[0].length > 2;
+    if (!bracketed && !dotNear(text, match.index + match[0].length)) continue;
+    if (++anchors > MAX_ANCHORS) {
+      budget.cut = true;
+      return;
+    }
     const local = localBefore(text, skipLeft(text, match.index), joins);
     if (!local || (!bracketed && PROSE.has(local.text.toLowerCase()))) continue;
-    const { host, labels, spelled } = spelledHost(
+    const { host, labels, spelled, end } = spelledHost(
       text,
       skipRight(text, match.index + match[0].length),
       joins,
@@ -100,7 +131,7 @@ export function obfuscatedAddresses(text: string, joins: Joins, out: Found[]): v
       continue;
     }
     const email = address(local.text, host);
-    if (email) out.push({ index: local.start, email });
+    if (email) out.push({ index: local.start, end, email });
   }
 }
 
@@ -149,7 +180,7 @@ export function sharedDomainAddresses(text: string, joins: Joins, out: Found[]):
     const start = before - 1 - names.join(', ').length;
     for (const name of names) {
       const email = address(name, host.text);
-      if (email) out.push({ index: start, email });
+      if (email) out.push({ index: start, end: host.end, email });
     }
   }
 }

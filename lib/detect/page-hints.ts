@@ -12,11 +12,11 @@ import {
   nameFromSlug,
   nameFromTitle,
 } from './names';
-import { isInline } from './text';
+import { isInline } from './blocks';
 import type { LinkedInKind, PageHint } from './types';
 
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'textarea', 'button']);
-const MAX_NODES = 80;
+const MAX_NODES = 48;
 
 /** Texts inside an element: each text node, each inline run, and picture labels. */
 interface Texts {
@@ -34,10 +34,12 @@ function walk(node: Node, out: Texts, run: string[], budget: { left: number }): 
     } else if (child.nodeType === 1) {
       const el = child as Element;
       const tag = el.localName;
-      if (SKIPPED.has(tag) || el.hasAttribute('hidden')) continue;
-      const label = el.getAttribute(tag === 'img' ? 'alt' : 'aria-label');
-      if (label) out.labels.push(label);
-      if (tag === 'img' || tag === 'svg') continue;
+      if (SKIPPED.has(tag)) continue;
+      if (tag === 'img' || tag === 'svg') {
+        const label = el.getAttribute(tag === 'img' ? 'alt' : 'aria-label');
+        if (label) out.labels.push(label);
+        continue;
+      }
       const block = !isInline(tag);
       if (block) endRun(out, run);
       walk(el, out, run, budget);
@@ -50,13 +52,18 @@ function endRun(out: Texts, run: string[]): void {
   if (run.length > 0) out.blocks.push(run.splice(0).join(''));
 }
 
+/** "Jane Doe · 2nd" → "Jane Doe": the text before a middle dot or bar, cleaned. */
+function firstPart(text: string): string {
+  const cut = / [·•|] /.exec(text);
+  return cleanHintText(cut ? text.slice(0, cut.index) : text);
+}
+
 function textsOf(el: Element): Texts {
   const out: Texts = { pieces: [], blocks: [], labels: [] };
   const run: string[] = [];
   walk(el, out, run, { left: MAX_NODES });
   endRun(out, run);
-  const clean = (list: string[]) =>
-    list.map((t) => cleanHintText(t.split(/ [·•|] /)[0] ?? '')).filter(Boolean);
+  const clean = (list: string[]) => list.map(firstPart).filter(Boolean);
   return { pieces: clean(out.pieces), blocks: clean(out.blocks), labels: out.labels };
 }
 
@@ -113,9 +120,10 @@ function fitsSlug(name: string, url: string): boolean {
   return slug.length < 2 || words(name).some((w) => slug.includes(w));
 }
 
-/** The first heading of the page's main content (or of the page). */
-function heading(root: ParentNode): Element | null {
-  return root.querySelector('main h1') ?? root.querySelector('h1');
+/** The first heading of the page's main content (or of the page): live collections, no query. */
+function heading(doc: Document): Element | null {
+  const main = doc.getElementsByTagName('main')[0];
+  return main?.getElementsByTagName('h1')[0] ?? doc.getElementsByTagName('h1')[0] ?? null;
 }
 
 /** The short text right after a heading (LinkedIn's headline under a profile's name). */

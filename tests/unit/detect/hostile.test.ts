@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractEmails, scanDocument } from '@/lib/detect';
-import { linkedInRefsInText } from '@/lib/detect/linkedin';
+import { linkedInRefsInText } from '@/lib/detect/linkedin-text';
 
 const MB = 1 << 20;
 const fill = (unit: string, size = MB) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
@@ -55,11 +55,22 @@ describe('detectors on 1 MB of hostile text', () => {
   });
 
   it('scanDocument reads a page of hostile paragraphs to the end', () => {
-    const paragraphs = HOSTILE.slice(0, 12).map(([, text]) => `<p>${text.slice(0, 80_000)}</p>`);
+    const paragraphs = HOSTILE.slice(0, 11).map(([, text]) => `<p>${text.slice(0, 80_000)}</p>`);
     const html = `<!doctype html><body>${paragraphs.join('')}<p>last@example.com</p></body>`;
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const found = scanDocument(doc, 'https://www.example.com/');
     expect(found.emails).toContain('last@example.com');
     expect(found.truncated).toBe(false);
+  });
+
+  it('cuts only what is pathological, and says so', () => {
+    const words = `<p>${fill('jane at example dot ', 200_000)}</p><p>last@example.com</p>`;
+    const doc = new DOMParser().parseFromString(
+      `<!doctype html><body>${words}</body>`,
+      'text/html',
+    );
+    const found = scanDocument(doc, 'https://www.example.com/');
+    expect(found.emails).toEqual(['last@example.com']);
+    expect(found.truncated).toBe(true);
   });
 });
