@@ -6,36 +6,33 @@ import { NEVER, runLeft, type Joins } from './address';
 import { normalizeLinkedInUrl } from './linkedin';
 import type { LinkedInRef } from './types';
 
-/**
- * A URL written in text runs to whitespace, a quote, a bracket or a node separator. Bounded
- * (`MAX_TEXT_URL` + 1): a longer run is not a URL, and the next search starts after it.
- */
-const URL_CHARS = /[^\s"'<>()[\]{}\u2063]{1,2049}/y;
+/** A URL written in text runs to whitespace, a quote, a bracket or a node separator. */
+const URL_CHARS = /[^\s"'<>()[\]{}\u2063]*/y;
 
 /**
- * The URL run starting at `from`: native pattern speed between separators, each separator
- * crossed only where it joins inline text; null beyond `max` characters.
+ * The URL run starting at `from`, found at native pattern speed between separators, each
+ * separator crossed only where it joins inline text. `end` is where the run stops however long
+ * it is (the next search starts there, so every character is read once); `text` is null when
+ * the run is longer than `max`, which no URL is.
  */
 function urlRun(
   text: string,
   from: number,
   max: number,
   joins: Joins,
-): { end: number; text: string } | null {
+): { end: number; text: string | null } {
   const pieces: string[] = [];
   let end = from;
-  let length = 0;
   for (;;) {
     URL_CHARS.lastIndex = end;
-    const piece = URL_CHARS.exec(text)?.[0] ?? '';
-    // A piece at the bound means the run goes on: longer than any URL.
-    length += piece.length;
-    if (length > max) return null;
-    pieces.push(piece);
-    end += piece.length;
-    if (text.charCodeAt(end) !== 0x2063 || !joins(end)) return { end, text: pieces.join('') };
+    URL_CHARS.test(text);
+    pieces.push(text.slice(end, URL_CHARS.lastIndex));
+    end = URL_CHARS.lastIndex;
+    if (text.charCodeAt(end) !== 0x2063 || !joins(end)) break;
     end++;
   }
+  const run = pieces.join('');
+  return { end, text: run.length > max ? null : run };
 }
 
 const inLabel = (code: number) =>
@@ -67,9 +64,9 @@ function trimPunctuation(text: string): string {
 
 /**
  * LinkedIn identities written out in plain text (`linkedin.com/in/jane`), in order. Each
- * mention of "linkedin" is read once, forwards to the end of the URL (at most 2,048 characters,
- * across inline markup when `joins` says so) and back over `https://` and one subdomain; the
- * next search starts after it, so the cost is linear in the text.
+ * mention of "linkedin" is read once, forwards to the end of its run (a URL when at most 2,048
+ * characters, across inline markup when `joins` says so) and back over `https://` and one
+ * subdomain; the next search starts after the run, so the cost is linear in the text.
  */
 export function linkedInRefsInText(
   text: string,
@@ -80,9 +77,8 @@ export function linkedInRefsInText(
   const mention = /linkedin/gi;
   for (let m = mention.exec(text); m; m = mention.exec(text)) {
     const run = urlRun(text, m.index, MAX_TEXT_URL, joins);
-    const end = run ? run.end : Math.min(text.length, m.index + MAX_TEXT_URL);
-    mention.lastIndex = Math.max(end, m.index + 8);
-    if (!run) continue;
+    mention.lastIndex = Math.max(run.end, m.index + 8);
+    if (run.text === null) continue;
     const start = prefixBefore(text, m.index, joins);
     const raw = trimPunctuation(text.slice(start, m.index).split('\u2063').join('') + run.text);
     if (!IDENTITY_PATH.test(raw) || !keep(start, run.end)) continue;
