@@ -56,10 +56,17 @@ function onlyUiWords(words: string[]): boolean {
   return words.every((word) => NOT_NAMES.has(word.toLowerCase().replace(/[^\p{L}]/gu, '')));
 }
 
+/** The first letter of a word (most words start with one: no pattern needed then). */
+function firstLetter(word: string): string {
+  const code = word.charCodeAt(0);
+  if ((code | 0x20) >= 97 && (code | 0x20) <= 122) return word[0]!;
+  return /\p{L}/u.exec(word)?.[0] ?? '';
+}
+
 /** A capitalised word, a particle, an initial, or a word in a script without case. */
 function nameWord(word: string): boolean {
   if (PARTICLES.has(word)) return true;
-  const first = /\p{L}/u.exec(word)?.[0];
+  const first = firstLetter(word);
   if (!first) return false;
   return first !== first.toLowerCase() || first === first.toUpperCase();
 }

@@ -36,15 +36,37 @@ export function nodeText(data: string): string {
 function blank(data: string): boolean {
   return data.charCodeAt(0) <= 32 && data.trim() === '';
 }
+const isAlnum = (code: number) =>
+  (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
+
 /** An at-sign before a host: "jane@x.com", "{ann, bob}@x.edu" (not "Engineer @ Motion"). */
 function addressAt(text: string): boolean {
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-    if (/[a-z0-9]/i.test(text.charAt(at + 1))) return true;
+    if (isAlnum(text.charCodeAt(at + 1))) return true;
   }
   return false;
 }
 
-const LINKEDIN_URL = /linkedin\.com\//i;
+const DOT_COM = '.com/';
+
+/** Whether `.com/` (any case) follows at `index`: compared in place, no allocation. */
+function dotComAt(text: string, index: number): boolean {
+  for (let k = 0; k < DOT_COM.length; k++) {
+    if ((text.charCodeAt(index + k) | 0x20) !== (DOT_COM.charCodeAt(k) | 0x20)) return false;
+  }
+  return true;
+}
+
+/** "linkedin.com/" in any case, found by substring search ("LinkedIn" alone is common). */
+function linkedInUrl(text: string): boolean {
+  for (const spelled of ['inkedin', 'INKEDIN', 'inkedIn']) {
+    for (let i = text.indexOf(spelled); i >= 0; i = text.indexOf(spelled, i + 1)) {
+      if (dotComAt(text, i + 7)) return true;
+    }
+  }
+  return false;
+}
+
 const DOT_WORD = /\b(?:dot|DOT)\b/;
 const BRACKETED = /[[({<] ?(?:at|AT|At|@|dot|DOT|\.) ?[\])}>]/;
 
@@ -59,7 +81,7 @@ function mayHold(text: string): boolean {
     addressAt(text) ||
     text.includes('&#') ||
     text.includes('&commat;') ||
-    ((text.includes('inkedin') || text.includes('INKEDIN')) && LINKEDIN_URL.test(text)) ||
+    linkedInUrl(text) ||
     ((text.includes('dot') || text.includes('DOT')) && DOT_WORD.test(text)) ||
     BRACKETED.test(text)
   );
