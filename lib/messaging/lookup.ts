@@ -20,13 +20,21 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const profileUrl = z.string().regex(/^https:\/\/www\.linkedin\.com\/in\/[^/?#\s]{1,200}$/);
 const companyUrl = z.string().regex(/^https:\/\/www\.linkedin\.com\/company\/[^/?#\s]{1,200}$/);
 
+/** A target's name as the page shows it (display only: never part of its key). */
+const label = text(200).optional();
+
 /**
  * A target as a page sends it. The background rebuilds its key from these fields, so a page
  * cannot make two different people share a cache entry.
  */
 export const TargetInput = z.union([
-  z.object({ kind: z.literal('person'), by: z.literal('linkedin'), linkedinUrl: profileUrl }),
-  z.object({ kind: z.literal('person'), by: z.literal('email'), email: z.email().max(320) }),
+  z.object({
+    kind: z.literal('person'),
+    by: z.literal('linkedin'),
+    linkedinUrl: profileUrl,
+    label,
+  }),
+  z.object({ kind: z.literal('person'), by: z.literal('email'), email: z.email().max(320), label }),
   z.object({
     kind: z.literal('person'),
     by: z.literal('name'),
@@ -34,13 +42,15 @@ export const TargetInput = z.union([
     lastName: text(100),
     companyName: text(200).optional(),
     companyDomain: text(253).optional(),
+    label,
   }),
-  z.object({ kind: z.literal('company'), by: z.literal('domain'), domain: text(253) }),
+  z.object({ kind: z.literal('company'), by: z.literal('domain'), domain: text(253), label }),
   z.object({
     kind: z.literal('company'),
     by: z.literal('name'),
     name: text(200),
     linkedinUrl: companyUrl.optional(),
+    label,
   }),
 ]);
 export type TargetInput = z.infer<typeof TargetInput>;
