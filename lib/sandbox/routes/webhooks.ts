@@ -3,7 +3,7 @@
  * (at most 25 items), list, get, update, opt-out subscriptions, test deliveries, audit logs
  * and the account secret. Per-item failures are reported in `results`, as the spec shows.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Dataset } from '../dataset';
 import { SandboxHttpError, type RouteDef, type RouteInput, type SandboxContext } from '../types';
 import { badRequest, parseInput } from './prospecting-common';
@@ -32,45 +32,46 @@ const EntityTypeSchema = z.enum(['contact', 'company']);
 
 const CreateSubscriptionsBody = z.object({
   defaults: z.object({
-    url: z.string().max(2048),
-    entityType: EntityTypeSchema.optional(),
-    signalTypes: z.array(z.string()).optional(),
+    url: z.string().check(z.maxLength(2048)),
+    entityType: z.optional(EntityTypeSchema),
+    signalTypes: z.optional(z.array(z.string())),
   }),
-  name: z.string().max(100).optional(),
+  name: z.optional(z.string().check(z.maxLength(100))),
   subscriptions: z
     .array(
       z.object({
-        entityId: z.string().min(1).max(255),
-        entityType: EntityTypeSchema.optional(),
-        signalTypes: z.array(z.string()).optional(),
-        name: z.string().max(100).optional(),
+        entityId: z.string().check(z.minLength(1), z.maxLength(255)),
+        entityType: z.optional(EntityTypeSchema),
+        signalTypes: z.optional(z.array(z.string())),
+        name: z.optional(z.string().check(z.maxLength(100))),
       }),
     )
-    .min(1)
-    .max(25),
+    .check(z.minLength(1), z.maxLength(25)),
 });
 type CreateSubscriptionsBody = z.infer<typeof CreateSubscriptionsBody>;
 type CreateItem = CreateSubscriptionsBody['subscriptions'][number];
 
 const UpdateSubscriptionBody = z.object({
-  signalTypes: z.array(z.string()).min(1).optional(),
-  url: z.string().max(2048).optional(),
-  name: z.string().max(100).optional(),
-  isActive: z.boolean().optional(),
-  regenerateSecret: z.boolean().optional(),
+  signalTypes: z.optional(z.array(z.string()).check(z.minLength(1))),
+  url: z.optional(z.string().check(z.maxLength(2048))),
+  name: z.optional(z.string().check(z.maxLength(100))),
+  isActive: z.optional(z.boolean()),
+  regenerateSecret: z.optional(z.boolean()),
 });
 
-const DeleteSubscriptionsBody = z.object({ ids: z.array(z.string()).min(1).max(25) });
+const DeleteSubscriptionsBody = z.object({
+  ids: z.array(z.string()).check(z.minLength(1), z.maxLength(25)),
+});
 
 const OptOutBody = z.object({
   entityType: z.literal('contact'),
-  url: z.string().max(2048),
-  name: z.string().max(100).optional(),
+  url: z.string().check(z.maxLength(2048)),
+  name: z.optional(z.string().check(z.maxLength(100))),
 });
 
 const ListQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(10),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 10),
+  offset: z._default(z.coerce.number().check(z.int(), z.minimum(0)), 0),
 });
 
 function invalidSignalTypes(entityType: EntityType, types: string[]): string[] {
