@@ -3,7 +3,6 @@
  * (at most 25 items), list, get, update, opt-out subscriptions, test deliveries, audit logs
  * and the account secret. Per-item failures are reported in `results`, as the spec shows.
  */
-import * as z from 'zod/mini';
 import type { Dataset } from '../dataset';
 import { SandboxHttpError, type RouteDef, type RouteInput, type SandboxContext } from '../types';
 import { badRequest, parseInput } from './prospecting-common';
@@ -27,52 +26,14 @@ import {
   regenerateAccountSecret,
   testSubscription,
 } from './webhooks-delivery';
-
-const EntityTypeSchema = z.enum(['contact', 'company']);
-
-const CreateSubscriptionsBody = z.object({
-  defaults: z.object({
-    url: z.string().check(z.maxLength(2048)),
-    entityType: z.optional(EntityTypeSchema),
-    signalTypes: z.optional(z.array(z.string())),
-  }),
-  name: z.optional(z.string().check(z.maxLength(100))),
-  subscriptions: z
-    .array(
-      z.object({
-        entityId: z.string().check(z.minLength(1), z.maxLength(255)),
-        entityType: z.optional(EntityTypeSchema),
-        signalTypes: z.optional(z.array(z.string())),
-        name: z.optional(z.string().check(z.maxLength(100))),
-      }),
-    )
-    .check(z.minLength(1), z.maxLength(25)),
-});
-type CreateSubscriptionsBody = z.infer<typeof CreateSubscriptionsBody>;
-type CreateItem = CreateSubscriptionsBody['subscriptions'][number];
-
-const UpdateSubscriptionBody = z.object({
-  signalTypes: z.optional(z.array(z.string()).check(z.minLength(1))),
-  url: z.optional(z.string().check(z.maxLength(2048))),
-  name: z.optional(z.string().check(z.maxLength(100))),
-  isActive: z.optional(z.boolean()),
-  regenerateSecret: z.optional(z.boolean()),
-});
-
-const DeleteSubscriptionsBody = z.object({
-  ids: z.array(z.string()).check(z.minLength(1), z.maxLength(25)),
-});
-
-const OptOutBody = z.object({
-  entityType: z.literal('contact'),
-  url: z.string().check(z.maxLength(2048)),
-  name: z.optional(z.string().check(z.maxLength(100))),
-});
-
-const ListQuery = z.object({
-  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 10),
-  offset: z._default(z.coerce.number().check(z.int(), z.minimum(0)), 0),
-});
+import {
+  CreateSubscriptionsBody,
+  DeleteSubscriptionsBody,
+  ListQuery,
+  OptOutBody,
+  UpdateSubscriptionBody,
+  type CreateItem,
+} from './webhooks-schema';
 
 function invalidSignalTypes(entityType: EntityType, types: string[]): string[] {
   const allowed = signalTypesFor(entityType);
