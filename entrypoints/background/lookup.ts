@@ -37,7 +37,7 @@ import {
 export function toTarget(input: TargetInput): LookupTarget {
   switch (input.by) {
     case 'linkedin':
-      return personByLinkedIn(input.linkedinUrl);
+      return personByLinkedIn(input.linkedinUrl, input.label);
     case 'email':
       return personByEmail(input.email);
     case 'domain':
@@ -45,7 +45,7 @@ export function toTarget(input: TargetInput): LookupTarget {
     case 'name':
       if (input.kind === 'company') {
         return input.linkedinUrl
-          ? companyByLinkedIn(input.linkedinUrl)
+          ? companyByLinkedIn(input.linkedinUrl, input.label)
           : {
               kind: 'company',
               by: 'name',
@@ -118,6 +118,7 @@ export const lookupHandlers: Pick<
   | 'enrich'
   | 'getReveal'
   | 'getSpend'
+  | 'registrableDomain'
   | 'getHistory'
   | 'findRevealed'
   | 'exportHistory'
@@ -168,6 +169,7 @@ export const lookupHandlers: Pick<
     const done = await outcome(() => p.enrich.enrich(entry.request as EnrichRequestData));
     return { status: done.ok ? 'done' : 'open', outcome: done as Outcome<EnrichOutcome> };
   },
+  registrableDomain: ({ host }) => ({ domain: registrableDomain(host) }),
   getSpend: async () => {
     const p = await current();
     const spent = await p.ledger.spent();

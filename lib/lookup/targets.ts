@@ -5,13 +5,12 @@
  * its name as the page shows it; the key never depends on it.
  */
 import {
-  isRoleMailbox,
   normalizeLinkedInUrl,
-  registrableDomain,
   splitPersonName,
   type Findings,
   type PageHint,
-} from '@/lib/detect';
+} from '@/lib/detect/lite';
+import { isRoleMailbox } from '@/lib/detect/roles';
 
 export type PersonTarget = { label?: string } & (
   | { kind: 'person'; key: string; by: 'linkedin'; linkedinUrl: string }
@@ -66,7 +65,9 @@ export const companyByDomain = (domain: string): CompanyTarget => ({
 export function companyByLinkedIn(url: string, label?: string): CompanyTarget {
   const slug = decodeURIComponent(url.split('/company/')[1] ?? '');
   const name = label || (/^\d+$/.test(slug) ? slug : slug.replace(/[-_]+/g, ' ').trim());
-  const key = `company:linkedin:${url}`;
+  // The name searched is part of the key: a page that names a company link wrongly cannot
+  // make the right company's preview show under its link (or the other way round).
+  const key = label ? `company:linkedin:${url}#${label.toLowerCase()}` : `company:linkedin:${url}`;
   return { kind: 'company', key, by: 'name', name, linkedinUrl: url, ...labelled(label) };
 }
 
@@ -156,9 +157,20 @@ const fail = (field: string, message: string): ManualLookupResult => ({
  * findings) name what a pasted link cannot: a Sales Navigator lead or account link carries
  * only an id, so it is looked up by what the page shows about it, or refused with what to paste.
  */
+/**
+ * A host as its own domain (lower case, without `www.`): what `parseManualLookup` uses when it
+ * is not given the registrable domain. The public suffix list lives in the background (the
+ * panel asks it, `registrableDomain` message), not in every page.
+ */
+export function hostDomain(host: string): string | null {
+  const h = host.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  return /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(h) ? h : null;
+}
+
 export function parseManualLookup(
   input: ManualLookup,
   hints: Record<string, PageHint> = {},
+  domainOf: (host: string) => string | null = hostDomain,
 ): ManualLookupResult {
   switch (input.mode) {
     case 'linkedin':
@@ -168,14 +180,14 @@ export function parseManualLookup(
         ? { ok: true, target: personByEmail(input.email) }
         : fail('email', 'Enter an email address, like jane@company.com.');
     case 'name':
-      return parseName(input);
+      return parseName(input, domainOf);
     case 'domain': {
       const host =
         input.domain
           .trim()
           .replace(/^https?:\/\//i, '')
           .split(/[/?#:]/)[0] ?? '';
-      const domain = registrableDomain(host);
+      const domain = domainOf(host);
       return domain
         ? { ok: true, target: companyByDomain(domain) }
         : fail('domain', 'Enter a company website, like company.com.');
@@ -211,14 +223,17 @@ function parseLinkedInLink(url: string, hints: Record<string, PageHint>): Manual
   );
 }
 
-function parseName(input: { firstName: string; lastName: string; company: string }) {
+function parseName(
+  input: { firstName: string; lastName: string; company: string },
+  domainOf: (host: string) => string | null,
+) {
   const firstName = input.firstName.trim();
   const lastName = input.lastName.trim();
   const company = input.company.trim();
   if (!firstName) return fail('firstName', 'Enter a first name.');
   if (!lastName) return fail('lastName', 'Enter a last name.');
   if (!company) return fail('company', 'Enter the company name or website.');
-  const domain = /\.[a-z]{2,}$/i.test(company) ? registrableDomain(company.toLowerCase()) : null;
+  const domain = /\.[a-z]{2,}$/i.test(company) ? domainOf(company.toLowerCase()) : null;
   const where = domain ? { companyDomain: domain } : { companyName: company };
   const key = `person:name:${firstName} ${lastName}@${domain ?? company}`.toLowerCase();
   return {

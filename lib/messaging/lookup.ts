@@ -3,7 +3,7 @@
  * is accepted only from this extension's own pages (side panel, options), never from a content
  * script: these are the calls that spend credits or touch the key.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { HistoryEntry, HistoryPage } from '@/lib/history';
 import type {
   AccountSummary,
@@ -16,12 +16,14 @@ import { CompanyRevealField } from '@/lib/lusha/schemas/companies';
 import { ContactRevealField } from '@/lib/lusha/schemas/contacts';
 import type { KeyStatus } from '@/lib/secrets';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const profileUrl = z.string().regex(/^https:\/\/www\.linkedin\.com\/in\/[^/?#\s]{1,200}$/);
-const companyUrl = z.string().regex(/^https:\/\/www\.linkedin\.com\/company\/[^/?#\s]{1,200}$/);
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const profileUrl = z.string().check(z.regex(/^https:\/\/www\.linkedin\.com\/in\/[^/?#\s]{1,200}$/));
+const companyUrl = z
+  .string()
+  .check(z.regex(/^https:\/\/www\.linkedin\.com\/company\/[^/?#\s]{1,200}$/));
 
 /** A target's name as the page shows it (display only: never part of its key). */
-const label = text(200).optional();
+const label = z.optional(text(200));
 
 /**
  * A target as a page sends it. The background rebuilds its key from these fields, so a page
@@ -34,14 +36,19 @@ export const TargetInput = z.union([
     linkedinUrl: profileUrl,
     label,
   }),
-  z.object({ kind: z.literal('person'), by: z.literal('email'), email: z.email().max(320), label }),
+  z.object({
+    kind: z.literal('person'),
+    by: z.literal('email'),
+    email: z.email().check(z.maxLength(320)),
+    label,
+  }),
   z.object({
     kind: z.literal('person'),
     by: z.literal('name'),
     firstName: text(100),
     lastName: text(100),
-    companyName: text(200).optional(),
-    companyDomain: text(253).optional(),
+    companyName: z.optional(text(200)),
+    companyDomain: z.optional(text(253)),
     label,
   }),
   z.object({ kind: z.literal('company'), by: z.literal('domain'), domain: text(253), label }),
@@ -49,7 +56,7 @@ export const TargetInput = z.union([
     kind: z.literal('company'),
     by: z.literal('name'),
     name: text(200),
-    linkedinUrl: companyUrl.optional(),
+    linkedinUrl: z.optional(companyUrl),
     label,
   }),
 ]);
@@ -57,15 +64,17 @@ export type TargetInput = z.infer<typeof TargetInput>;
 
 /** Previews for up to 100 targets; `search: false` answers from the cache only (free). */
 export const PreviewTargets = z.object({
-  targets: z.array(TargetInput).min(1).max(100),
+  targets: z.array(TargetInput).check(z.minLength(1), z.maxLength(100)),
   search: z.boolean(),
 });
 export type PreviewTargets = z.infer<typeof PreviewTargets>;
 
-const ids = z.array(z.string().min(1).max(64)).min(1).max(100);
-const expectedCredits = z.number().min(0).max(1_000_000);
+const ids = z
+  .array(z.string().check(z.minLength(1), z.maxLength(64)))
+  .check(z.minLength(1), z.maxLength(100));
+const expectedCredits = z.number().check(z.minimum(0), z.maximum(1_000_000));
 /** One id per confirmed reveal, made by the panel: asking again with it never bills again. */
-const requestId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
+const requestId = z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/));
 
 /** A confirmed reveal: what the rep ticked and the total the confirm bar showed. */
 export const Enrich = z.discriminatedUnion('kind', [
@@ -73,14 +82,16 @@ export const Enrich = z.discriminatedUnion('kind', [
     requestId,
     kind: z.literal('person'),
     ids,
-    reveal: z.array(ContactRevealField).min(1).max(ContactRevealField.options.length),
+    reveal: z
+      .array(ContactRevealField)
+      .check(z.minLength(1), z.maxLength(ContactRevealField.options.length)),
     expectedCredits,
   }),
   z.object({
     requestId,
     kind: z.literal('company'),
     ids,
-    reveal: z.array(CompanyRevealField).max(CompanyRevealField.options.length),
+    reveal: z.array(CompanyRevealField).check(z.maxLength(CompanyRevealField.options.length)),
     expectedCredits,
   }),
 ]);
@@ -91,34 +102,42 @@ export type Enrich = z.infer<typeof Enrich>;
  * a rep token), which becomes the API base URL only once the check passed.
  */
 export const SaveApiKey = z.object({
-  key: z.string().trim().min(8).max(256).regex(/^\S+$/),
-  baseUrl: z.string().max(300).optional(),
+  key: z.string().check(z.trim(), z.minLength(8), z.maxLength(256), z.regex(/^\S+$/)),
+  baseUrl: z.optional(z.string().check(z.maxLength(300))),
 });
 export type SaveApiKey = z.infer<typeof SaveApiKey>;
 
-export const Empty = z.object({}).strict();
+export const Empty = z.strictObject({});
 export type Empty = z.infer<typeof Empty>;
 
-export const GetAccount = z.object({ refresh: z.boolean().optional() });
+export const GetAccount = z.object({ refresh: z.optional(z.boolean()) });
 export type GetAccount = z.infer<typeof GetAccount>;
 
 export const GetHistory = z.object({
-  query: z.string().max(200).optional(),
-  offset: z.number().int().min(0).max(10_000_000).optional(),
-  limit: z.number().int().min(1).max(500).optional(),
+  query: z.optional(z.string().check(z.maxLength(200))),
+  offset: z.optional(z.int().check(z.minimum(0), z.maximum(10_000_000))),
+  limit: z.optional(z.int().check(z.minimum(1), z.maximum(500))),
 });
 export type GetHistory = z.infer<typeof GetHistory>;
 
 /** Exports what a history search shows (all of it, not only the page on screen). */
-export const ExportHistory = z.object({ query: z.string().max(200).optional() });
+export const ExportHistory = z.object({ query: z.optional(z.string().check(z.maxLength(200))) });
 export type ExportHistory = z.infer<typeof ExportHistory>;
+
+/** A host name to reduce to its registrable domain (the suffix list lives in the background). */
+export const RegistrableDomain = z.object({
+  host: z.string().check(z.minLength(1), z.maxLength(253)),
+});
+export type RegistrableDomain = z.infer<typeof RegistrableDomain>;
 
 /** What became of a confirmed reveal, by its request id (after the worker stopped mid-call). */
 export const GetReveal = z.object({ requestId });
 export type GetReveal = z.infer<typeof GetReveal>;
 
 export const FindRevealed = z.object({
-  identifiers: z.array(z.string().min(1).max(4096)).max(2000),
+  identifiers: z
+    .array(z.string().check(z.minLength(1), z.maxLength(4096)))
+    .check(z.maxLength(2000)),
 });
 export type FindRevealed = z.infer<typeof FindRevealed>;
 
@@ -140,6 +159,7 @@ export const lookupProtocol = {
   exportHistory: { data: ExportHistory, from: 'extensionPage' },
   getReveal: { data: GetReveal, from: 'extensionPage' },
   getSpend: { data: Empty, from: 'extensionPage' },
+  registrableDomain: { data: RegistrableDomain, from: 'extensionPage' },
 } as const;
 
 /** Credits spent today and this month (held ones apart) and the caps, for the confirm bar. */
@@ -172,6 +192,8 @@ export interface LookupProtocolMap {
    * finished, `failed` (nothing was charged), or `unknown` (never received).
    */
   getSpend: { data: Empty; response: SpendStatus };
+  /** `shop.acme.co.uk` -> `acme.co.uk`; null for no company domain (an IP, a bare suffix). */
+  registrableDomain: { data: RegistrableDomain; response: { domain: string | null } };
   getReveal: {
     data: GetReveal;
     response: { status: 'open' | 'done' | 'failed' | 'unknown'; outcome?: Outcome<EnrichOutcome> };

@@ -3,7 +3,7 @@
  * `data` object, the zod schema the background validates it with, and who may send it.
  * Content scripts import only types from this file (zod stays out of their bundles).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Findings as DetectedFindings } from '@/lib/detect';
 import { FINDINGS_LIMITS } from '@/lib/detect/limits';
 import { lookupProtocol, type LookupProtocolMap } from './lookup';
@@ -13,11 +13,14 @@ const LIMIT = { ...FINDINGS_LIMITS, url: 4_096 } as const;
 const linkedInUrl = (path: string) =>
   z
     .string()
-    .max(LIMIT.url)
-    .regex(new RegExp(`^https://www\\.linkedin\\.com/${path}/[^/?#\\s]+$`));
+    .check(
+      z.maxLength(LIMIT.url),
+      z.regex(new RegExp(`^https://www\\.linkedin\\.com/${path}/[^/?#\\s]+$`)),
+    );
 
-const list = (item: z.ZodType<string>) => z.array(item).max(LIMIT.list);
-const hintText = z.string().min(1).max(LIMIT.text);
+const list = (item: z.ZodMiniType<string>) => z.array(item).check(z.maxLength(LIMIT.list));
+const hintText = z.string().check(z.minLength(1), z.maxLength(LIMIT.text));
+const domainText = z.string().check(z.minLength(1), z.maxLength(253));
 const identityUrl = z.union([
   linkedInUrl('in'),
   linkedInUrl('company'),
@@ -27,33 +30,33 @@ const identityUrl = z.union([
 
 /** What a page shows next to one identity (see lib/detect `PageHint`). */
 export const PageHint = z.object({
-  name: hintText.optional(),
-  title: hintText.optional(),
-  companyName: hintText.optional(),
-  companyUrl: z.union([linkedInUrl('company'), linkedInUrl('sales/company')]).optional(),
-  profileUrl: linkedInUrl('in').optional(),
+  name: z.optional(hintText),
+  title: z.optional(hintText),
+  companyName: z.optional(hintText),
+  companyUrl: z.optional(z.union([linkedInUrl('company'), linkedInUrl('sales/company')])),
+  profileUrl: z.optional(linkedInUrl('in')),
 });
 
 /** What a page offers for lookup, as a content script reports it (see lib/detect). */
 export const Findings = z.object({
-  subject: z
-    .discriminatedUnion('kind', [
+  subject: z.nullable(
+    z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('profile'), url: linkedInUrl('in') }),
       z.object({ kind: z.literal('company'), url: linkedInUrl('company') }),
       z.object({ kind: z.literal('salesLead'), url: linkedInUrl('sales/lead') }),
       z.object({ kind: z.literal('salesAccount'), url: linkedInUrl('sales/company') }),
-      z.object({ kind: z.literal('domain'), domain: z.string().min(1).max(253) }),
-    ])
-    .nullable(),
+      z.object({ kind: z.literal('domain'), domain: domainText }),
+    ]),
+  ),
   profiles: list(linkedInUrl('in')),
   companies: list(linkedInUrl('company')),
   salesLeads: list(linkedInUrl('sales/lead')),
   salesAccounts: list(linkedInUrl('sales/company')),
-  emails: list(z.string().min(3).max(320)),
-  domain: z.string().min(1).max(253).nullable(),
+  emails: list(z.string().check(z.minLength(3), z.maxLength(320))),
+  domain: z.nullable(domainText),
   hints: z
     .record(identityUrl, PageHint)
-    .refine((hints) => Object.keys(hints).length <= LIMIT.hints, 'too many hints'),
+    .check(z.refine((hints) => Object.keys(hints).length <= LIMIT.hints, 'too many hints')),
   truncated: z.boolean(),
 });
 /** Same shape as lib/detect's `Findings` (checked at compile time below). */
@@ -61,14 +64,14 @@ export type Findings = z.infer<typeof Findings>;
 
 /** A content script's report: a full scan (`reset`, a new page) or only what is new since. */
 export const FindingsChanged = z.object({
-  pageUrl: z.url({ protocol: /^https?$/ }).max(LIMIT.url),
+  pageUrl: z.url({ protocol: /^https?$/ }).check(z.maxLength(LIMIT.url)),
   reset: z.boolean(),
   findings: Findings,
 });
 export type FindingsChanged = z.infer<typeof FindingsChanged>;
 
 /** An extension page asks for one tab's findings. */
-export const GetTabFindings = z.object({ tabId: z.number().int().nonnegative() });
+export const GetTabFindings = z.object({ tabId: z.int().check(z.minimum(0)) });
 export type GetTabFindings = z.infer<typeof GetTabFindings>;
 
 /** What the background keeps for one tab (storage.session). */
@@ -88,7 +91,7 @@ export const protocol = {
   findingsChanged: { data: FindingsChanged, from: 'contentScript' },
   getTabFindings: { data: GetTabFindings, from: 'extensionPage' },
   ...lookupProtocol,
-} as const satisfies Record<string, { data: z.ZodType; from: SenderKind }>;
+} as const satisfies Record<string, { data: z.ZodMiniType; from: SenderKind }>;
 
 /** Message name to its `data` and `response` types. */
 export interface ProtocolMap extends LookupProtocolMap {

@@ -2,7 +2,7 @@
  * Receiving side of the protocol, for the background: one `runtime.onMessage` listener that
  * checks the sender, validates `data` with zod and calls the handler of the message type.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isContentScript, isExtensionPage, type Sender } from './guards';
 import {
   protocol,
@@ -25,7 +25,7 @@ export type Handlers = {
   ) => Promise<ProtocolMap[K]['response']> | ProtocolMap[K]['response'];
 };
 
-const Envelope = z.object({ type: z.string().max(64), data: z.unknown() });
+const Envelope = z.object({ type: z.string().check(z.maxLength(64)), data: z.unknown() });
 
 const senderGuards: Record<SenderKind, (sender: Sender) => boolean> = {
   contentScript: isContentScript,

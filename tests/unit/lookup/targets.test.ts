@@ -1,3 +1,4 @@
+import { registrableDomain } from '@/lib/detect';
 import { describe, expect, it } from 'vitest';
 import type { Findings } from '@/lib/detect';
 import { TargetInput } from '@/lib/messaging/lookup';
@@ -99,7 +100,8 @@ describe('lookup targets', () => {
       'company:domain:northwind.co.uk',
     ],
   ] as const)('accepts manual lookup %j', (input, key) => {
-    const result = parseManualLookup(input);
+    // The panel passes the background's registrable domain (the suffix list lives there).
+    const result = parseManualLookup(input, {}, registrableDomain);
     expect(result.ok && result.target.key).toBe(key);
   });
 
@@ -115,7 +117,7 @@ describe('lookup targets', () => {
     [{ mode: 'domain', domain: '127.0.0.1' }, 'domain'],
     [{ mode: 'domain', domain: 'co.uk' }, 'domain'],
   ] as const)('refuses %j with a message on the field', (input, field) => {
-    const result = parseManualLookup(input);
+    const result = parseManualLookup(input, {}, registrableDomain);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.field).toBe(field);
@@ -140,7 +142,7 @@ describe('lookup targets', () => {
 });
 
 describe('targets carry the names pages show', () => {
-  it('labels people and companies from hints; keys stay identifier-based', () => {
+  it('labels people and companies from hints; a company is keyed by link and the name searched', () => {
     const targets = targetsFromFindings(
       findings({
         subject: { kind: 'profile', url: `${IN}tariq-petrov-81d` },
@@ -156,7 +158,8 @@ describe('targets carry the names pages show', () => {
     expect(targets.map((t) => [t.key, t.label])).toEqual([
       [`person:linkedin:${IN}tariq-petrov-81d`, 'Tariq Petrov'],
       [`person:linkedin:${IN}amélie-rousseau`, 'Amélie Rousseau'],
-      ['company:linkedin:https://www.linkedin.com/company/motionapp', 'Motion'],
+      // The name searched is in the key: a wrong name on a link cannot show as that link's company.
+      ['company:linkedin:https://www.linkedin.com/company/motionapp#motion', 'Motion'],
     ]);
     // The company is searched by the name the page shows, not by its slug "motionapp".
     expect(companySearchItem(targets[2] as never)).toMatchObject({ name: 'Motion' });
