@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { cardsOf, formatCredits, previewCost, usePanel } from '@/lib/panel';
 import { BulkBar } from './BulkBar';
+import { CopyButton } from '../common/CopyButton';
 import { PreviewCard } from './PreviewCard';
 
 /** Search is billed: before previewing many, the button says how many and what it costs at most. */
@@ -51,10 +52,32 @@ function PageLine() {
   );
 }
 
+/** Role mailboxes (info@, sales@...): the company's contact addresses, not people to preview. */
+function CompanyAddresses() {
+  const addresses = usePanel(useShallow((s) => s.companyAddresses));
+  if (!addresses.length) return null;
+  return (
+    <section className="card pcard" aria-label="Company addresses">
+      <p className="meta">Company addresses on this page (not people, never previewed)</p>
+      <ul className="values">
+        {addresses.slice(0, 12).map((email) => (
+          <li key={email}>
+            <a className="value" href={`mailto:${email}`}>
+              <bdi>{email}</bdi>
+            </a>
+            <CopyButton text={email} label={email} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** The page's subject first, then everyone and every company found; manual lookups on top. */
 export function PageTargets() {
   const cards = usePanel(useShallow((s) => cardsOf(s)));
-  if (!cards.length) {
+  const addresses = usePanel((s) => s.companyAddresses.length);
+  if (!cards.length && !addresses) {
     return (
       <p className="empty">
         Nothing to look up on this page yet. Open a LinkedIn profile or a company website, or use
@@ -70,6 +93,7 @@ export function PageTargets() {
       {cards.map((card) => (
         <PreviewCard key={card.key} card={card} />
       ))}
+      <CompanyAddresses />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 /** The tab slice: which tab the panel follows and what its page offers for lookup. */
-import { targetsFromFindings, type LookupTarget } from '@/lib/lookup/targets';
+import { roleMailboxes, targetsFromFindings, type LookupTarget } from '@/lib/lookup/targets';
 import type { TabFindings } from '@/lib/messaging/protocol';
 import type { Slice } from './types';
 
@@ -10,6 +10,8 @@ export interface TabSlice {
   truncated: boolean;
   /** The page's subject first, then everyone and every company found on it. */
   targets: LookupTarget[];
+  /** Addresses like info@ and sales@: the company's, shown apart, never previewed as people. */
+  companyAddresses: string[];
   /** Targets the rep asked for in the manual lookup form, newest first. */
   manualTargets: LookupTarget[];
   /** Follows a tab (or none); `entry` is its findings, if the page reported any. */
@@ -23,13 +25,15 @@ export const createTabSlice: Slice<TabSlice> = (set) => ({
   pageUrl: null,
   truncated: false,
   targets: [],
+  companyAddresses: [],
   manualTargets: [],
   setTab: (tabId, entry) =>
     set({
       tabId,
       pageUrl: entry?.url ?? null,
-      truncated: (entry?.findings as { truncated?: boolean } | undefined)?.truncated === true,
+      truncated: entry?.findings.truncated === true,
       targets: entry ? targetsFromFindings(entry.findings) : [],
+      companyAddresses: entry ? roleMailboxes(entry.findings) : [],
     }),
   addManualTarget: (target) =>
     set((state) => ({
