@@ -17,3 +17,4 @@ export * from './lookalikes';
 export * from './price-rows';
 export * from './lists';
 export * from './export';
+export * from './card-row';
