@@ -4,6 +4,7 @@ import { CapsSetting } from './options/CapsSetting';
 import { DemoSetting } from './options/DemoSetting';
 import { KeySetting } from './options/KeySetting';
 import { PreviewSetting } from './options/PreviewSetting';
+import { WorkspaceLink } from './options/WorkspaceLink';
 
 /** The options page's root. */
 export function OptionsPage() {
@@ -12,6 +13,7 @@ export function OptionsPage() {
       <h1>Prospect Lens settings</h1>
       <KeySetting />
       <DemoSetting />
+      <WorkspaceLink />
       <PreviewSetting />
       <CapsSetting />
       <AutoScanSetting />
