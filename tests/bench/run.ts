@@ -8,6 +8,7 @@ import { IN_PAGE } from './in-page';
 import { card, generatedPage, sharedPages, type BenchPage } from './pages';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium';
 import { historyRows } from './history';
+import { workspaceRows } from './workspace';
 
 const MIN_MS = Number(process.env.BENCH_MIN_MS ?? 300);
 const rows: string[][] = [];
@@ -143,8 +144,19 @@ async function history(): Promise<void> {
   );
 }
 
+/** The workspace's table at 10,000 rows, and its bundle (needs the Chrome build). */
+async function workspace(): Promise<void> {
+  const lines = (await workspaceRows()).map((r) => `| ${r.join(' | ')} |`);
+  console.info(
+    ['', '| workspace | size | figure | goal | notes |', '|---|---|---|---|---|', ...lines].join(
+      '\n',
+    ),
+  );
+}
+
 void main()
   .then(history)
+  .then(workspace)
   .catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;

@@ -11,7 +11,16 @@ import {
   type Updater,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+  type RefObject,
+} from 'react';
 import { useWs, workspaceStore, type TableId } from '@/lib/workspace-ui';
 import type { ResultRow } from '@/lib/workspace/types';
 import { COLUMNS, FILTERABLE, type TableMeta } from './columns';
@@ -95,6 +104,84 @@ function FilterBox(props: {
   );
 }
 
+interface BodyProps {
+  rows: Row<ResultRow>[];
+  scroller: RefObject<HTMLDivElement | null>;
+  selected: RowSelectionState;
+  meta: TableMeta;
+  onToggle(row: Row<ResultRow>, event: MouseEvent<HTMLInputElement>): void;
+}
+
+/** One row; drawn again only when its row, its selection or the history changes. */
+const RowView = memo(function RowView(props: {
+  row: Row<ResultRow>;
+  index: number;
+  selected: boolean;
+  meta: TableMeta;
+  onToggle: BodyProps['onToggle'];
+}) {
+  const { row, index, selected, onToggle } = props;
+  return (
+    <tr
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      className={selected ? 'is-selected' : undefined}
+    >
+      <td>
+        <input
+          type="checkbox"
+          aria-label={`Select ${row.original.name}`}
+          checked={selected}
+          onChange={() => undefined}
+          onClick={(e) => onToggle(row, e)}
+        />
+      </td>
+      {row.getVisibleCells().map((cell) => (
+        <td key={cell.id} data-col={cell.column.id}>
+          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+        </td>
+      ))}
+    </tr>
+  );
+});
+
+/**
+ * The rows on screen and two spacers: scrolling draws this part only, and only rows that came
+ * into view.
+ */
+function Body({ rows, scroller, selected, meta, onToggle }: BodyProps) {
+  // eslint-disable-next-line react-hooks/incompatible-library -- its functions are read in this render only
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+    useFlushSync: true,
+  });
+  const items = virtualizer.getVirtualItems();
+  const before = items[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  return (
+    <tbody>
+      {before > 0 ? <tr aria-hidden="true" style={{ height: before }} /> : null}
+      {items.map((item) => {
+        const row = rows[item.index]!;
+        return (
+          <RowView
+            key={row.id}
+            row={row}
+            index={item.index}
+            selected={!!selected[row.id]}
+            meta={meta}
+            onToggle={onToggle}
+          />
+        );
+      })}
+      {after > 0 ? <tr aria-hidden="true" style={{ height: after }} /> : null}
+    </tbody>
+  );
+}
+
 /**
  * A results table: TanStack Table for sorting, filtering and selection; TanStack Virtual so
  * only a screenful of rows is ever in the page. Shift-click selects a range.
@@ -136,15 +223,6 @@ export function ResultsTable({ table: id, label, onPeopleAt, empty }: Props) {
     getFilteredRowModel: getFilteredRowModel(),
   });
   const shown = table.getRowModel().rows;
-  const virtualizer = useVirtualizer({
-    count: shown.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const before = items[0]?.start ?? 0;
-  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const allShown = shown.length > 0 && shown.every((r) => rowSelection[r.id]);
 
   const toggle = (row: Row<ResultRow>, event: MouseEvent<HTMLInputElement>) => {
@@ -222,37 +300,13 @@ export function ResultsTable({ table: id, label, onPeopleAt, empty }: Props) {
               })}
             </tr>
           </thead>
-          <tbody>
-            {before > 0 ? <tr aria-hidden="true" style={{ height: before }} /> : null}
-            {items.map((item) => {
-              const row = shown[item.index]!;
-              return (
-                <tr
-                  key={row.id}
-                  aria-rowindex={item.index + 2}
-                  aria-selected={row.getIsSelected()}
-                  className={row.getIsSelected() ? 'is-selected' : undefined}
-                  style={{ height: ROW_HEIGHT }}
-                >
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`Select ${row.original.name}`}
-                      checked={row.getIsSelected()}
-                      onChange={() => undefined}
-                      onClick={(e) => toggle(row, e)}
-                    />
-                  </td>
-                  {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id}>
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
-            {after > 0 ? <tr aria-hidden="true" style={{ height: after }} /> : null}
-          </tbody>
+          <Body
+            rows={shown}
+            scroller={scroller}
+            selected={rowSelection}
+            meta={meta}
+            onToggle={toggle}
+          />
         </table>
         {!rows.length ? <p className="empty">{empty}</p> : null}
         {rows.length && !shown.length ? <p className="empty">No row matches the filter.</p> : null}

@@ -34,10 +34,10 @@ function ContactData({ row, meta }: { row: ResultRow; meta: TableMeta | undefine
         People here<span className="visually-hidden"> at {row.name}</span>
       </button>
     ) : (
-      <span className="meta">{dataPoints(row)}</span>
+      dataPoints(row)
     );
   }
-  if (entry?.kind !== 'person') return <span className="meta">{dataPoints(row)}</span>;
+  if (entry?.kind !== 'person') return dataPoints(row);
   const email = entry.emails[0]?.email;
   const phone = entry.phones.find((p) => !p.doNotCall) ?? entry.phones[0];
   return (
@@ -63,12 +63,14 @@ export const COLUMNS: ColumnDef<ResultRow, string>[] = [
     cell: (c) => {
       const row = c.row.original;
       const meta = c.table.options.meta as TableMeta | undefined;
+      // Cells isolate their text by CSS (unicode-bidi: plaintext): no wrapper per value.
+      if (!row.isNew && !meta?.revealed[row.key]) return row.name;
       return (
-        <span className="ws-name">
-          <bdi>{row.name}</bdi>
+        <>
+          {row.name}
           {row.isNew ? <span className="badge badge-new">New</span> : null}
           {meta?.revealed[row.key] ? <span className="badge">In history</span> : null}
-        </span>
+        </>
       );
     },
   }),
@@ -76,25 +78,25 @@ export const COLUMNS: ColumnDef<ResultRow, string>[] = [
     id: 'title',
     header: 'Title / industry',
     size: 180,
-    cell: (c) => <bdi>{c.getValue()}</bdi>,
+    cell: (c) => c.getValue(),
   }),
   helper.accessor((r) => (r.kind === 'person' ? (r.companyName ?? '') : (r.domain ?? '')), {
     id: 'company',
     header: 'Company / domain',
     size: 160,
-    cell: (c) => <bdi>{c.getValue()}</bdi>,
+    cell: (c) => c.getValue(),
   }),
   helper.accessor((r) => (r.kind === 'person' ? (r.seniority ?? '') : (r.employees ?? '')), {
     id: 'seniority',
     header: 'Seniority / size',
     size: 100,
-    cell: (c) => <bdi>{c.getValue()}</bdi>,
+    cell: (c) => c.getValue(),
   }),
   helper.accessor(place, {
     id: 'location',
     header: 'Location',
     size: 140,
-    cell: (c) => <bdi>{c.getValue()}</bdi>,
+    cell: (c) => c.getValue(),
   }),
   helper.accessor(dataPoints, {
     id: 'data',
