@@ -5,6 +5,7 @@ import { DemoSetting } from './options/DemoSetting';
 import { GatewaySetting } from './options/GatewaySetting';
 import { KeySetting } from './options/KeySetting';
 import { PreviewSetting } from './options/PreviewSetting';
+import { WorkspaceLink } from './options/WorkspaceLink';
 
 /** The options page's root. */
 export function OptionsPage() {
@@ -14,6 +15,7 @@ export function OptionsPage() {
       <KeySetting />
       <GatewaySetting />
       <DemoSetting />
+      <WorkspaceLink />
       <PreviewSetting />
       <CapsSetting />
       <AutoScanSetting />

@@ -1,5 +1,7 @@
 import type { HistoryEntry } from '@/lib/history/types';
+import { entryRow } from '@/lib/workspace/card-row';
 import { DemoBadge } from '../common/DemoBadge';
+import { AddToList } from './AddToList';
 import { CompanyValues, PersonValues } from './RevealedValues';
 
 /** A revealed person or company from the history: text only, each value copyable. */
@@ -22,6 +24,7 @@ export function EntryView({ entry }: { entry: HistoryEntry }) {
         <bdi>{sub.filter(Boolean).join(' · ')}</bdi>
       </p>
       {entry.kind === 'person' ? <PersonValues entry={entry} /> : <CompanyValues entry={entry} />}
+      <AddToList row={entryRow(entry)} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { parseManualLookup, type ManualLookup as Lookup } from '@/lib/lookup/targets';
 import { usePanel } from '@/lib/panel';
+import { SearchAndReveal } from './SearchAndReveal';
 
 type Mode = Lookup['mode'];
 
@@ -90,13 +91,20 @@ export function ManualLookup() {
   const setView = usePanel((s) => s.setView);
   const id = useId();
 
-  const submit = () => {
+  const [oneStep, setOneStep] = useState(false);
+  const parse = () => {
     const result = parseManualLookup(toLookup(mode, values));
-    if (!result.ok) return setError({ field: result.field, message: result.message });
+    if (!result.ok) return (setError({ field: result.field, message: result.message }), null);
     setError(null);
-    add(result.target);
+    return result.target;
+  };
+  const submit = () => {
+    if (oneStep) return;
+    const target = parse();
+    if (!target) return;
+    add(target);
     setView('page');
-    void load([result.target], true);
+    void load([target], true);
   };
 
   return (
@@ -117,9 +125,14 @@ export function ManualLookup() {
           onChange={(value) => setValues({ ...values, [f.name]: value })}
         />
       ))}
-      <button type="submit" className="primary">
-        Preview
-      </button>
+      {oneStep ? null : (
+        <button type="submit" className="primary">
+          Preview
+        </button>
+      )}
+      {mode !== 'domain' ? (
+        <SearchAndReveal on={oneStep} onToggle={setOneStep} parse={parse} />
+      ) : null}
     </form>
   );
 }

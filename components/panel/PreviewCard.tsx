@@ -9,7 +9,9 @@ import {
   usePanel,
   type Card,
 } from '@/lib/panel';
+import { entryRow, previewRow } from '@/lib/workspace/card-row';
 import { DemoBadge } from '../common/DemoBadge';
+import { AddToList } from './AddToList';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { CompanyValues, PersonValues } from './RevealedValues';
 import { RevealChips } from './RevealChips';
@@ -125,6 +127,9 @@ export function PreviewCard({ card }: { card: Card }) {
       {revealed?.kind === 'company' ? <CompanyValues entry={revealed} /> : null}
       <RevealChips card={card} name={name} />
       <Details card={card} />
+      <AddToList
+        row={previewRow(card.kind, card.preview) ?? (revealed ? entryRow(revealed) : null)}
+      />
     </article>
   );
 }

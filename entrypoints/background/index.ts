@@ -5,12 +5,14 @@ import { lookupHandlers, registerAddressWatch } from './lookup';
 import { recoverAndPrune } from './pipelines';
 import { registerSiteScan } from './site-scan';
 import { onFindingsChanged, onGetTabFindings, registerTabFindings } from './tab-findings';
+import { recoverWorkspace, registerWorkspace, workspaceHandlers } from './workspace';
 
 /** Every protocol message's handler (a test checks none is missing). */
 export const handlers: Handlers = {
   findingsChanged: onFindingsChanged,
   getTabFindings: onGetTabFindings,
   ...lookupHandlers,
+  ...workspaceHandlers,
 };
 
 type AccessLevelArea = { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
@@ -36,7 +38,9 @@ export default defineBackground(() => {
   registerSiteScan();
   registerAutoScan();
   registerAddressWatch();
+  registerWorkspace();
   void restrictStorage();
   // Reveals a stopped worker left open are finished at every start.
   void recoverAndPrune();
+  void recoverWorkspace();
 });

@@ -60,7 +60,8 @@ export function toTarget(input: TargetInput): LookupTarget {
   }
 }
 
-async function outcome<T>(work: () => Promise<T>): Promise<Outcome<T>> {
+/** Runs `work`; its value, or the error in words (a UserError). */
+export async function outcome<T>(work: () => Promise<T>): Promise<Outcome<T>> {
   try {
     return { ok: true, value: await work() };
   } catch (error) {
@@ -164,6 +165,11 @@ export const lookupHandlers: Pick<
     const entry = await journal.get(requestId);
     if (!entry) return { status: 'unknown' };
     if (entry.status === 'failed') return { status: 'failed' };
+    // A search-and-enrich entry is answered by its own message, never finished as an enrich.
+    if ((entry.request as { op?: unknown }).op) {
+      if (entry.status !== 'done') return { status: 'open' };
+      return { status: 'done', outcome: { ok: true, value: entry.outcome as EnrichOutcome } };
+    }
     // Open: finish it now (joins the finishing a restart already began); done: its outcome.
     const p = pipelines[entry.scope];
     const done = await outcome(() => p.enrich.enrich(entry.request as EnrichRequestData));

@@ -5,6 +5,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { SITE_SCRIPT } from '@/lib/findings/auto-scan';
 import { actionApi } from './tab-findings';
+import { createWorkspaceMenu } from './workspace';
 
 /** The `commands` entry of the keyboard shortcut (see wxt.config.ts). */
 export const SCAN_COMMAND = 'scan-page';
@@ -47,7 +48,7 @@ export function scanOnRequest(tab: Browser.tabs.Tab | undefined): void {
   if (tab?.id !== undefined && tab.id >= 0) void scanTab(tab.id);
 }
 
-/** Creates the context-menu item (on install and update). */
+/** Creates the context-menu items (on install and update): the scan, and the workspace's. */
 export async function createScanMenu(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
@@ -55,6 +56,7 @@ export async function createScanMenu(): Promise<void> {
     title: 'Find people on this page with Prospect Lens',
     contexts: ['page', 'selection', 'link'],
   });
+  createWorkspaceMenu();
 }
 
 /** Registers the on-demand scan listeners (call synchronously in the background's main). */

@@ -18,8 +18,16 @@ import type {
   StatRow,
   WatchRow,
 } from './rows';
+import type {
+  CatalogRow,
+  LookalikeSessionRow,
+  RunRow,
+  RunRowRow,
+  SavedSearchRow,
+} from './workspace-rows';
 
 export type * from './rows';
+export type * from './workspace-rows';
 
 /** The database's name in the extension origin's IndexedDB. */
 export const DB_NAME = 'prospect-lens';
@@ -34,6 +42,11 @@ export type LensDb = Dexie & {
   lists: EntityTable<ListRow, 'id'>;
   listItems: EntityTable<ListItemRow, 'id'>;
   watchlist: EntityTable<WatchRow, 'key'>;
+  runs: EntityTable<RunRow, 'id'>;
+  runRows: EntityTable<RunRowRow, 'id'>;
+  savedSearches: EntityTable<SavedSearchRow, 'id'>;
+  lookalikeSessions: EntityTable<LookalikeSessionRow, 'id'>;
+  catalog: EntityTable<CatalogRow, 'id'>;
 };
 
 /**
@@ -45,7 +58,9 @@ export type LensDb = Dexie & {
  * being -revealedAt): pages and searches read those small rows forward in bulk, never whole
  * entries one by one. Counts live in `stats` (counting 50,000 rows in IndexedDB takes longer
  * than a rep should wait). Previews by expiry and Lusha id (to mark revealed fields free); the
- * journal by status; list items by list and entity.
+ * journal by status; list items by list and entity. The workspace's result runs by scope and
+ * last use, their rows in order (`[runId+order]`), saved searches by scope, lookalike dedupe
+ * sessions and cached filter values by expiry.
  */
 export function openLensDb(name: string = DB_NAME): LensDb {
   const db = new Dexie(name) as LensDb;
@@ -58,6 +73,11 @@ export function openLensDb(name: string = DB_NAME): LensDb {
     lists: '&id, name, updatedAt',
     listItems: '&id, listId, entityKey, [listId+addedAt]',
     watchlist: '&key, addedAt',
+    runs: '&id, [scope+updatedAt]',
+    runRows: '&id, [runId+order]',
+    savedSearches: '&id, scope',
+    lookalikeSessions: '&id, lastUsedAt',
+    catalog: '&id, expiresAt',
   });
   return db;
 }

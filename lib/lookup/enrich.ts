@@ -193,7 +193,10 @@ export function createEnrichService(deps: EnrichServiceDeps) {
     },
     /** Finishes every reveal a stopped worker left open; resolves with their outcomes. */
     async recover(): Promise<EnrichOutcome[]> {
-      const open = (await deps.journal.unfinished()).filter((e) => e.scope === deps.scope);
+      // Entries with an `op` belong to another journaled call (search-and-enrich).
+      const open = (await deps.journal.unfinished()).filter(
+        (e) => e.scope === deps.scope && !(e.request as { op?: unknown }).op,
+      );
       const done: EnrichOutcome[] = [];
       for (const entry of open) {
         const request = entry.request as EnrichRequest;

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import type { Findings as DetectedFindings } from '@/lib/detect';
 import { FINDINGS_LIMITS } from '@/lib/detect/limits';
 import { lookupProtocol, type LookupProtocolMap } from './lookup';
+import { workspaceProtocol, type WorkspaceProtocolMap } from './workspace';
 
 const LIMIT = { ...FINDINGS_LIMITS, url: 4_096 } as const;
 
@@ -91,10 +92,11 @@ export const protocol = {
   findingsChanged: { data: FindingsChanged, from: 'contentScript' },
   getTabFindings: { data: GetTabFindings, from: 'extensionPage' },
   ...lookupProtocol,
+  ...workspaceProtocol,
 } as const satisfies Record<string, { data: z.ZodMiniType; from: SenderKind }>;
 
 /** Message name to its `data` and `response` types. */
-export interface ProtocolMap extends LookupProtocolMap {
+export interface ProtocolMap extends LookupProtocolMap, WorkspaceProtocolMap {
   findingsChanged: { data: FindingsChanged; response: { people: number } };
   getTabFindings: { data: GetTabFindings; response: TabFindings | null };
 }

@@ -11,6 +11,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium';
 import { benchGateway, gatewayTable } from './gateway';
 import { extensionRows } from './extension';
 import { historyRows } from './history';
+import { workspaceRows } from './workspace';
 
 const MIN_MS = Number(process.env.BENCH_MIN_MS ?? 300);
 const rows: string[][] = [];
@@ -183,9 +184,20 @@ async function extension(): Promise<void> {
   );
 }
 
+/** The workspace's table at 10,000 rows, and its bundle (needs the Chrome build). */
+async function workspace(): Promise<void> {
+  const lines = (await workspaceRows()).map((r) => `| ${r.join(' | ')} |`);
+  console.info(
+    ['', '| workspace | size | figure | goal | notes |', '|---|---|---|---|---|', ...lines].join(
+      '\n',
+    ),
+  );
+}
+
 void main()
   .then(extension)
   .then(history)
+  .then(workspace)
   .catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;

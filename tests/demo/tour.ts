@@ -1,7 +1,7 @@
 /**
  * The headless tour: the steps a rep takes (profile, preview, tick, confirm, reveal, history,
- * company site), driven through the side panel by roles and labels, with a screenshot of the
- * panel at 360x800 in light and dark after each step. UI steps are tolerant: a control that
+ * company site, then the workspace), driven by roles and labels, with screenshots in light and
+ * dark after each step (the panel at 360x800, the workspace at 1280x800). UI steps are tolerant: a control that
  * is not there yet is logged and skipped, and the reveal falls back to the real messages so
  * the later screenshots still show revealed data.
  */
@@ -13,6 +13,7 @@ import { valueFromPage } from '../e2e/support/sandbox';
 import { previewPerson, revealCost, waitForSubject } from '../e2e/support/showcase-pages';
 import { clickToolbarButton, targets } from '../e2e/support/toolbar';
 import { DEMO_URLS, FEATURED } from './site';
+import { workspaceSteps } from './workspace-tour';
 
 export interface TourDeps {
   context: BrowserContext;
@@ -170,5 +171,6 @@ export async function runTour(deps: TourDeps): Promise<string[]> {
   await profileSteps(deps, shots);
   shots.push(...(await previewAllSteps(deps, DEMO_URLS.companySite, '6-company-site')));
   shots.push(...(await previewAllSteps(deps, DEMO_URLS.list, '7-list')));
+  shots.push(...(await workspaceSteps(deps)));
   return shots;
 }

@@ -6,9 +6,9 @@
  */
 import type { EnrichOutcome, UserError } from '@/lib/lookup';
 import type { Enrich } from '@/lib/messaging/lookup';
+import { planReveal, runReveal } from '@/lib/reveal';
 import { lushaKey, identifiersOf, type Card } from '../cards';
-import { billedFields, cardCost, COMPANY_BASE, revealOptions } from '../costs';
-import { sendReveal } from '../reveal';
+import { revealOptions } from '../costs';
 import { cardsOf } from '../selectors';
 import type { PanelState, Slice } from './types';
 
@@ -37,58 +37,12 @@ export interface SelectionSlice {
   dismissResult(): void;
 }
 
-const CHUNK = 100;
-
 /** The enrich requests for a selection: one per kind and set of fields, at most 100 ids each. */
 export function enrichRequests(
   state: PanelState,
   cards: Card[] = cardsOf(state),
 ): Omit<Enrich, 'requestId'>[] {
-  const pricing = state.account?.pricing ?? {};
-  const groups = new Map<
-    string,
-    { kind: 'person' | 'company'; reveal: string[]; items: { id: string; credits: number }[] }
-  >();
-  const seen = new Set<string>();
-  for (const card of cards) {
-    const fields = state.selection[card.key] ?? [];
-    if (card.preview?.status !== 'found' || !card.lushaId || !fields.length) continue;
-    if (seen.has(lushaKey(card.kind, card.lushaId))) continue;
-    seen.add(lushaKey(card.kind, card.lushaId));
-    const reveal = billedFields(card, fields)
-      .filter((f) => f !== COMPANY_BASE)
-      .sort();
-    if (card.kind === 'person' && !reveal.length) continue;
-    const group = `${card.kind}:${reveal.join(',')}`;
-    const entry = groups.get(group) ?? { kind: card.kind, reveal, items: [] };
-    entry.items.push({ id: card.lushaId, credits: cardCost(card, fields, pricing) });
-    groups.set(group, entry);
-  }
-  const requests: Omit<Enrich, 'requestId'>[] = [];
-  for (const { kind, reveal, items } of groups.values()) {
-    for (let i = 0; i < items.length; i += CHUNK) {
-      const part = items.slice(i, i + CHUNK);
-      requests.push({
-        kind,
-        ids: part.map((p) => p.id),
-        reveal,
-        expectedCredits: part.reduce((sum, p) => sum + p.credits, 0),
-      } as Omit<Enrich, 'requestId'>);
-    }
-  }
-  return requests;
-}
-
-function merge(a: EnrichOutcome | null, b: EnrichOutcome): EnrichOutcome {
-  if (!a) return b;
-  return {
-    ...b,
-    entries: [...a.entries, ...b.entries],
-    failures: [...a.failures, ...b.failures],
-    creditsCharged: a.creditsCharged + b.creditsCharged,
-    saved: a.saved && b.saved,
-    recovered: a.recovered || b.recovered,
-  };
+  return planReveal(cards, state.selection, state.account?.pricing ?? {});
 }
 
 function toggle(fields: string[], field: string, on: boolean): string[] {
@@ -146,18 +100,12 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
     if (!requests.length || get().revealing) return;
     const total = requests.reduce((n, r) => n + r.ids.length, 0);
     set({ revealing: { done: 0, total, stopping: false }, revealError: null, revealResult: null });
-    let result: EnrichOutcome | null = null;
-    for (const request of requests) {
-      if (get().revealing?.stopping) break;
-      const outcome = await sendReveal({ ...request, requestId: crypto.randomUUID() } as Enrich);
-      if (!outcome.ok) {
-        set({ revealError: outcome.error });
-        break;
-      }
-      result = merge(result, outcome.value);
-      const done = (get().revealing?.done ?? 0) + request.ids.length;
-      set((s) => ({ revealing: s.revealing ? { ...s.revealing, done } : null }));
-    }
+    const { result, error } = await runReveal(requests, {
+      shouldStop: () => !!get().revealing?.stopping,
+      onProgress: (done) =>
+        set((s) => ({ revealing: s.revealing ? { ...s.revealing, done } : null })),
+    });
+    if (error) set({ revealError: error });
     set({
       revealing: null,
       revealResult: result,

@@ -110,14 +110,26 @@ describe('database versions', () => {
     await db.open();
     expect(db.verno).toBe(1);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'catalog',
       'history',
       'historySearch',
       'journal',
       'listItems',
       'lists',
+      'lookalikeSessions',
       'previews',
+      'runRows',
+      'runs',
+      'savedSearches',
       'stats',
       'watchlist',
+    ]);
+    expect(db.runRows.schema.indexes.map((i) => i.name)).toEqual(['[runId+order]']);
+    expect(db.runs.schema.indexes.map((i) => i.name)).toEqual(['[scope+updatedAt]']);
+    expect(db.listItems.schema.indexes.map((i) => i.name).sort()).toEqual([
+      '[listId+addedAt]',
+      'entityKey',
+      'listId',
     ]);
     expect(db.historySearch.schema.indexes.map((i) => i.name)).toEqual(['[scope+order+key]']);
     expect(db.history.schema.indexes.map((i) => i.name).sort()).toEqual([

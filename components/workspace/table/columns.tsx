@@ -1,0 +1,117 @@
+import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
+import type { HistoryEntry } from '@/lib/history/types';
+import { fieldLabel } from '@/lib/panel/format';
+import { showPhone } from '@/lib/panel/phones';
+import type { ResultRow } from '@/lib/workspace/types';
+
+/** What a cell needs beside its row: the history (revealed values) and row actions. */
+export interface TableMeta {
+  revealed: Record<string, HistoryEntry>;
+  onPeopleAt?: (row: ResultRow) => void;
+}
+
+const helper = createColumnHelper<ResultRow>();
+
+const place = (r: ResultRow) => [r.city, r.country].filter(Boolean).join(', ');
+
+/** Data points in words: what Lusha has (from `has`, or what it can reveal). */
+function dataPoints(row: ResultRow): string {
+  const fields = row.canReveal?.map((c) => c.field) ?? [];
+  const has = row.has ?? [];
+  const points = new Set<string>();
+  if (fields.includes('emails') || has.some((h) => /email/i.test(h))) points.add('Email');
+  if (fields.includes('phones') || has.some((h) => /phone/i.test(h))) points.add('Phone');
+  if (row.kind === 'company') for (const f of fields) points.add(fieldLabel(f));
+  return [...points].join(' · ');
+}
+
+/** What is revealed of a person (email, phone), else what Lusha has; a company's people. */
+function ContactData({ row, meta }: { row: ResultRow; meta: TableMeta | undefined }) {
+  const entry = meta?.revealed[row.key];
+  if (row.kind === 'company') {
+    return meta?.onPeopleAt ? (
+      <button type="button" className="small" onClick={() => meta.onPeopleAt!(row)}>
+        People here<span className="visually-hidden"> at {row.name}</span>
+      </button>
+    ) : (
+      dataPoints(row)
+    );
+  }
+  if (entry?.kind !== 'person') return dataPoints(row);
+  const email = entry.emails[0]?.email;
+  const phone = entry.phones.find((p) => !p.doNotCall) ?? entry.phones[0];
+  return (
+    <span className="ws-values">
+      {email ? <bdi className="value">{email}</bdi> : null}
+      {phone ? (
+        <bdi className="value">
+          {showPhone(phone.number, row.countryIso2).text}
+          {phone.doNotCall ? ' (do not call)' : ''}
+        </bdi>
+      ) : null}
+      {!email && !phone ? <span className="meta">nothing found</span> : null}
+    </span>
+  );
+}
+
+/** The table's columns (people and companies share them: each cell says what fits the row). */
+export const COLUMNS: ColumnDef<ResultRow, string>[] = [
+  helper.accessor('name', {
+    id: 'name',
+    header: 'Name',
+    size: 190,
+    cell: (c) => {
+      const row = c.row.original;
+      const meta = c.table.options.meta as TableMeta | undefined;
+      // Cells isolate their text by CSS (unicode-bidi: plaintext): no wrapper per value.
+      if (!row.isNew && !meta?.revealed[row.key]) return row.name;
+      return (
+        <>
+          {row.name}
+          {row.isNew ? <span className="badge badge-new">New</span> : null}
+          {meta?.revealed[row.key] ? <span className="badge">In history</span> : null}
+        </>
+      );
+    },
+  }),
+  helper.accessor((r) => (r.kind === 'person' ? (r.title ?? '') : (r.industry ?? '')), {
+    id: 'title',
+    header: 'Title / industry',
+    size: 180,
+    cell: (c) => c.getValue(),
+  }),
+  helper.accessor((r) => (r.kind === 'person' ? (r.companyName ?? '') : (r.domain ?? '')), {
+    id: 'company',
+    header: 'Company / domain',
+    size: 160,
+    cell: (c) => c.getValue(),
+  }),
+  helper.accessor((r) => (r.kind === 'person' ? (r.seniority ?? '') : (r.employees ?? '')), {
+    id: 'seniority',
+    header: 'Seniority / size',
+    size: 100,
+    cell: (c) => c.getValue(),
+  }),
+  helper.accessor(place, {
+    id: 'location',
+    header: 'Location',
+    size: 140,
+    cell: (c) => c.getValue(),
+  }),
+  helper.accessor(dataPoints, {
+    id: 'data',
+    header: 'Contact data',
+    size: 230,
+    enableSorting: false,
+    cell: (c) => <ContactData row={c.row.original} meta={c.table.options.meta as TableMeta} />,
+  }),
+];
+
+/** Columns the filter box can search. */
+export const FILTERABLE = [
+  { id: 'any', label: 'Any column' },
+  { id: 'name', label: 'Name' },
+  { id: 'title', label: 'Title / industry' },
+  { id: 'company', label: 'Company / domain' },
+  { id: 'location', label: 'Location' },
+] as const;
