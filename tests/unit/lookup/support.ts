@@ -37,8 +37,8 @@ export function recordingFetch(sandbox = createSandbox()) {
   return { sandbox, requests, fetch };
 }
 
-export function sandboxPipeline(key = 'sandbox-key') {
-  const { sandbox, requests, fetch } = recordingFetch();
+export function sandboxPipeline(key = 'sandbox-key', sandboxToUse = createSandbox()) {
+  const { sandbox, requests, fetch } = recordingFetch(sandboxToUse);
   const client = createLushaClient({ baseUrl: BASE, getApiKey: async () => key, fetch });
   const caps: CreditCaps = { daily: null, monthly: null };
   const control = async (path: string, init?: RequestInit) =>
