@@ -2,15 +2,19 @@ import { browser } from 'wxt/browser';
 import { createMessageListener, type Handlers } from '@/lib/messaging';
 import { registerAutoScan } from './auto-scan';
 import { lookupHandlers, registerAddressWatch } from './lookup';
+import { registerMonitoring, signalHandlers } from './monitoring';
 import { recoverAndPrune } from './pipelines';
 import { registerSiteScan } from './site-scan';
 import { onFindingsChanged, onGetTabFindings, registerTabFindings } from './tab-findings';
+import { visitHandlers } from './visits';
 
 /** Every protocol message's handler (a test checks none is missing). */
 export const handlers: Handlers = {
   findingsChanged: onFindingsChanged,
   getTabFindings: onGetTabFindings,
   ...lookupHandlers,
+  ...signalHandlers,
+  ...visitHandlers,
 };
 
 type AccessLevelArea = { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
@@ -36,6 +40,7 @@ export default defineBackground(() => {
   registerSiteScan();
   registerAutoScan();
   registerAddressWatch();
+  registerMonitoring();
   void restrictStorage();
   // Reveals a stopped worker left open are finished at every start.
   void recoverAndPrune();

@@ -59,7 +59,8 @@ export function toTarget(input: TargetInput): LookupTarget {
   }
 }
 
-async function outcome<T>(work: () => Promise<T>): Promise<Outcome<T>> {
+/** Runs `work`; its value, or the error as the UI shows it. */
+export async function outcome<T>(work: () => Promise<T>): Promise<Outcome<T>> {
   try {
     return { ok: true, value: await work() };
   } catch (error) {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Findings as DetectedFindings } from '@/lib/detect';
 import { lookupProtocol, type LookupProtocolMap } from './lookup';
+import { monitoringProtocol, type MonitoringProtocolMap } from './monitoring';
 
 const LIMIT = { list: 2_000, text: 2_048, url: 4_096 } as const;
 
@@ -67,10 +68,11 @@ export const protocol = {
   findingsChanged: { data: FindingsChanged, from: 'contentScript' },
   getTabFindings: { data: GetTabFindings, from: 'extensionPage' },
   ...lookupProtocol,
+  ...monitoringProtocol,
 } as const satisfies Record<string, { data: z.ZodType; from: SenderKind }>;
 
 /** Message name to its `data` and `response` types. */
-export interface ProtocolMap extends LookupProtocolMap {
+export interface ProtocolMap extends LookupProtocolMap, MonitoringProtocolMap {
   findingsChanged: { data: FindingsChanged; response: { people: number } };
   getTabFindings: { data: GetTabFindings; response: TabFindings | null };
 }

@@ -1,0 +1,66 @@
+/**
+ * The rep's monitoring settings: which signals a refresh asks for, how many results per signal,
+ * how far back, and the opt-ins (a daily refresh within a credit budget, notifications of job
+ * changes). Read with defaults field by field: a bad stored value never breaks the rest.
+ */
+import { z } from 'zod';
+import { COMPANY_SIGNAL_TYPES, PERSON_SIGNAL_TYPES } from './signal-types';
+
+const PersonType = z.enum(PERSON_SIGNAL_TYPES as [string, ...string[]]);
+const CompanyType = z.enum(COMPANY_SIGNAL_TYPES as [string, ...string[]]);
+
+/** Results per signal type the picker offers (Lusha takes 1-100). */
+export const MAX_RESULT_CHOICES = [1, 3, 5, 10, 25, 50, 100] as const;
+/** How far back a refresh looks, in months (Lusha's default is 6). */
+export const WINDOW_CHOICES = [1, 3, 6, 12] as const;
+
+/** Settings as stored and sent to the page (every field present). */
+export const MonitorSettings = z.object({
+  personTypes: z.array(PersonType).max(PERSON_SIGNAL_TYPES.length),
+  companyTypes: z.array(CompanyType).max(COMPANY_SIGNAL_TYPES.length),
+  maxResultsPerSignal: z.number().int().min(1).max(100),
+  months: z.number().int().min(1).max(24),
+  /** Refines LinkedIn activity (sent to Lusha). */
+  intentCategories: z.array(z.string().trim().min(1).max(120)).max(50),
+  /** Narrow what the feed shows (the signals request has no such filters). */
+  newsEventTypes: z.array(z.string().trim().min(1).max(120)).max(50),
+  hiringDepartments: z.array(z.string().trim().min(1).max(120)).max(50),
+  hiringLocations: z.array(z.string().trim().min(1).max(120)).max(50),
+  daily: z.object({ enabled: z.boolean(), budget: z.number().int().min(1).max(1_000_000) }),
+  notify: z.boolean(),
+});
+export type MonitorSettings = z.infer<typeof MonitorSettings> & {
+  personTypes: (typeof PERSON_SIGNAL_TYPES)[number][];
+  companyTypes: (typeof COMPANY_SIGNAL_TYPES)[number][];
+};
+
+/** Defaults: job changes and promotions, a few company signals, 1 result each, 6 months; opt-ins off. */
+export const DEFAULT_MONITOR_SETTINGS: MonitorSettings = {
+  personTypes: ['companyChange', 'promotion'],
+  companyTypes: [
+    'headcountIncrease3m',
+    'headcountDecrease3m',
+    'surgeInHiring',
+    'financialEventsNews',
+  ],
+  maxResultsPerSignal: 1,
+  months: 6,
+  intentCategories: [],
+  newsEventTypes: [],
+  hiringDepartments: [],
+  hiringLocations: [],
+  daily: { enabled: false, budget: 50 },
+  notify: false,
+};
+
+/** Stored settings, each field validated on its own (a bad one falls back to its default). */
+export function readMonitorSettings(raw: unknown): MonitorSettings {
+  const stored = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...DEFAULT_MONITOR_SETTINGS };
+  for (const [key, schema] of Object.entries(MonitorSettings.shape)) {
+    if (!(key in stored)) continue;
+    const parsed = (schema as z.ZodType).safeParse(stored[key]);
+    if (parsed.success) out[key] = parsed.data;
+  }
+  return out as MonitorSettings;
+}
