@@ -10,6 +10,8 @@ import {
   type Card,
 } from '@/lib/panel';
 import { DemoBadge } from '../common/DemoBadge';
+import { SignalNote } from '../monitoring/SignalNote';
+import { WatchButton } from '../monitoring/WatchButton';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { CompanyValues, PersonValues } from './RevealedValues';
 import { RevealChips } from './RevealChips';
@@ -113,6 +115,9 @@ export function PreviewCard({ card }: { card: Card }) {
         <span className="spacer" />
         {card.kind === 'company' ? <span className="kind">Company</span> : null}
         {revealed ? <span className="badge">Revealed</span> : null}
+        {revealed ? (
+          <WatchButton entityKey={`${revealed.kind}:${revealed.id}`} name={name} />
+        ) : null}
         <DemoBadge show={demo && !!card.preview && card.preview.status !== 'loading'} />
       </div>
       {second ? (
@@ -120,6 +125,7 @@ export function PreviewCard({ card }: { card: Card }) {
           <bdi>{second}</bdi>
         </p>
       ) : null}
+      {card.lushaId ? <SignalNote entityKey={`${card.kind}:${card.lushaId}`} /> : null}
       <Status card={card} name={name} />
       {revealed?.kind === 'person' ? <PersonValues entry={revealed} /> : null}
       {revealed?.kind === 'company' ? <CompanyValues entry={revealed} /> : null}

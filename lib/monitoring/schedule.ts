@@ -28,6 +28,8 @@ export interface DailyRun {
   stopped: RefreshOutcome['stopped'];
   error?: UserError;
   newSignals: number;
+  /** `<key>|<event id>` of the signals it found new (the watchlist marks them), at most 200. */
+  newKeys?: string[];
 }
 
 /** When the next daily refresh runs: a day after the last one, at least a minute from now. */
@@ -88,19 +90,7 @@ export async function runDaily(
     stopped: outcome.stopped,
     ...(outcome.error ? { error: outcome.error } : {}),
     newSignals: outcome.newSignals.length,
+    newKeys: outcome.newSignals.slice(0, 200).map((n) => `${n.key}|${n.event.id}`),
   };
   return { run, outcome };
-}
-
-/** The daily run in words: "Refreshed 40 of 60 within 50 credits: stopped at the budget". */
-export function dailyRunWords(run: DailyRun): string {
-  const total = run.refreshed + run.left;
-  const spent = `${run.charged} of ${run.budget} credits`;
-  const head = `Refreshed ${run.refreshed} of ${total} watched, ${spent}`;
-  if (run.stopped === 'budget')
-    return `${head}. Stopped at the budget: ${run.left} left for the next run (least recently refreshed first).`;
-  if (run.stopped === 'cap')
-    return `${head}. Stopped at your spending cap: ${run.error?.message ?? ''}`;
-  if (run.stopped === 'error') return `${head}. Stopped: ${run.error?.message ?? 'an error'}`;
-  return `${head}.`;
 }

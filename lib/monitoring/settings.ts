@@ -9,11 +9,6 @@ import { COMPANY_SIGNAL_TYPES, PERSON_SIGNAL_TYPES } from './signal-types';
 const PersonType = z.enum(PERSON_SIGNAL_TYPES as [string, ...string[]]);
 const CompanyType = z.enum(COMPANY_SIGNAL_TYPES as [string, ...string[]]);
 
-/** Results per signal type the picker offers (Lusha takes 1-100). */
-export const MAX_RESULT_CHOICES = [1, 3, 5, 10, 25, 50, 100] as const;
-/** How far back a refresh looks, in months (Lusha's default is 6). */
-export const WINDOW_CHOICES = [1, 3, 6, 12] as const;
-
 /** Settings as stored and sent to the page (every field present). */
 export const MonitorSettings = z.object({
   personTypes: z.array(PersonType).max(PERSON_SIGNAL_TYPES.length),

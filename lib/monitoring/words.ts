@@ -31,7 +31,7 @@ export function ago(date: string, now: number): string {
   return unit(Math.floor(days / 365), 'year');
 }
 
-const percent = (n: number | undefined) => (n === undefined ? '' : ` ${n > 0 ? '+' : ''}${n}%`);
+const percent = (n: number | undefined) => (n === undefined ? '' : `: ${n > 0 ? '+' : ''}${n}%`);
 
 /** What the event says, in one line, without its date. */
 export function eventLine(event: SignalEvent): string {

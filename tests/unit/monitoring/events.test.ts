@@ -106,7 +106,7 @@ describe('signals in words', () => {
       'Promoted to VP Sales at Quillfeather',
     );
     expect(line('headcountIncrease3m', { changePercent: 12 })).toBe(
-      'Headcount up over 3 months +12%',
+      'Headcount up over 3 months: +12%',
     );
     expect(
       line('surgeInHiringByLocation', { city: 'Berlin', country: 'Germany', openPositions: 9 }),
