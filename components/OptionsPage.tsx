@@ -2,6 +2,7 @@ import { AdvancedSetting } from './options/AdvancedSetting';
 import { AutoScanSetting } from './options/AutoScanSetting';
 import { CapsSetting } from './options/CapsSetting';
 import { DemoSetting } from './options/DemoSetting';
+import { GatewaySetting } from './options/GatewaySetting';
 import { KeySetting } from './options/KeySetting';
 import { PreviewSetting } from './options/PreviewSetting';
 
@@ -11,6 +12,7 @@ export function OptionsPage() {
     <main className="options">
       <h1>Prospect Lens settings</h1>
       <KeySetting />
+      <GatewaySetting />
       <DemoSetting />
       <PreviewSetting />
       <CapsSetting />

@@ -32,6 +32,22 @@ function RefreshButton() {
   );
 }
 
+/** Through a team gateway: the rep's own budget, which is what caps their reveals. */
+function GatewayLine() {
+  const gateway = usePanel((s) => s.account?.gateway);
+  if (!gateway) return null;
+  const budget = gateway.daily ?? gateway.monthly;
+  const period = gateway.daily ? 'today' : 'this month';
+  return (
+    <p className="meta">
+      Team gateway{gateway.rep ? ` · ${gateway.rep}` : ''}
+      {budget
+        ? ` · budget ${budget.remaining.toLocaleString('en-US')} of ${budget.limit.toLocaleString('en-US')} left ${period}`
+        : ''}
+    </p>
+  );
+}
+
 /** Credits left and plan in one line, with refresh and settings. */
 export function AccountBar() {
   const account = usePanel((s) => s.account);
@@ -56,6 +72,7 @@ export function AccountBar() {
           Settings
         </button>
       </div>
+      <GatewayLine />
       {error ? <ErrorNotice error={error} /> : null}
     </section>
   );

@@ -43,8 +43,13 @@ export function ConfirmBar() {
   if (!chosen.length && !revealing) return null;
   const total = selectionTotal(cards, selection, account?.pricing ?? {});
   const after = balanceAfter(account?.credits.remaining, total);
-  const problem =
-    after !== null && after < 0 ? 'Not enough credits for this reveal.' : capProblem(spend, total);
+  const short = after !== null && after < 0;
+  const budget = account?.gateway ? (account.gateway.daily ?? account.gateway.monthly) : null;
+  const problem = short
+    ? budget
+      ? `Your team budget has ${budget.remaining.toLocaleString('en-US')} credits left ${account?.gateway?.daily ? 'today' : 'this month'}; ask your admin for more or tick less.`
+      : 'Not enough credits for this reveal.'
+    : capProblem(spend, total);
   return (
     <section className="confirm-bar" aria-label="Confirm reveal">
       {revealing ? (

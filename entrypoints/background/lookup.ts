@@ -14,11 +14,12 @@ import {
   personByLinkedIn,
   type LookupTarget,
 } from '@/lib/lookup/targets';
-import { toUserError } from '@/lib/lookup/user-error';
+import { NoKeyError, toUserError } from '@/lib/lookup/user-error';
 import type { Handlers } from '@/lib/messaging';
 import type { Outcome, TargetInput } from '@/lib/messaging/lookup';
 import { accountItem, settingsItem } from '@/lib/storage';
-import { apiBase, readSettings } from '@/lib/settings';
+import { browser } from 'wxt/browser';
+import { apiBase, apiBaseUrlProblem, readSettings } from '@/lib/settings';
 import {
   connection,
   current,
@@ -68,6 +69,15 @@ export async function outcome<T>(work: () => Promise<T>): Promise<Outcome<T>> {
   }
 }
 
+/** An address a key may be sent to: https (http on loopback) and allowed by the rep. */
+async function checkAddress(address: string): Promise<void> {
+  const problem = apiBaseUrlProblem(address);
+  if (problem) throw new NoKeyError(problem);
+  if (!(await browser.permissions.contains({ origins: [`${address}/*`] }))) {
+    throw new NoKeyError(`The browser has not allowed ${address.replace(/^https?:\/\//, '')} yet.`);
+  }
+}
+
 /** Forgets what belonged to the previous key: its balance and its previews. */
 async function forgetAccount() {
   await pipelines.live.account.forget();
@@ -114,16 +124,19 @@ export const lookupHandlers: Pick<
   | 'exportHistory'
 > = {
   getKeyStatus: () => keys.status(),
-  saveApiKey: ({ key }) =>
+  saveApiKey: ({ key, baseUrl: address }) =>
     outcome(async () => {
+      const next = address?.trim().replace(/\/+$/, '') || undefined;
+      if (next) await checkAddress(next);
       // Checked with the free usage call before it is saved: a wrong key is never stored.
       // The rep is waiting on this check: one try, and the real reason if it fails.
-      const { client, baseUrl } = await connection.clientForKey(key);
+      const { client, baseUrl } = await connection.clientForKey(key, next);
       const { data, rateLimit } = await queue.run(() => client.getAccountUsage(), {
         bucket: 'usage',
         maxAttempts: 1,
       });
       await keys.set(key, baseUrl);
+      if (next) await settingsItem.setValue({ ...readSettings(await settingsItem.getValue()), apiBaseUrl: next });
       await forgetAccount();
       const summary = summarizeUsage(data, rateLimit, Date.now(), false);
       await accountItem.setValue(summary);

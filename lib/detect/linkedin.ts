@@ -10,6 +10,8 @@ const HEX_PART = /^[0-9a-f]{1,4}$/i;
 /** LinkedIn member ids (`ACoAA…`, `ACwAA…`) are case-sensitive; vanity slugs are not. */
 const MEMBER_ID = /^AC[ow]AA[A-Za-z0-9_-]{8,}$/;
 const UNSAFE_IN_PATH = /[%/?#\\\s]/g;
+/** Longer hrefs are not read: no identity URL is that long, and patterns stay bounded. */
+const MAX_HREF = 4_096;
 
 /** True for linkedin.com and any of its country or mobile subdomains. */
 export function isLinkedInHost(hostname: string): boolean {
@@ -59,8 +61,9 @@ function profileFromPub(parts: string[]): string | null {
   const [name, a, b, c] = parts;
   if (!name || name.toLowerCase() === 'dir' || !a || !b || !c) return null;
   if (!HEX_PART.test(a) || !HEX_PART.test(b) || !HEX_PART.test(c)) return null;
-  // LinkedIn redirects /pub/<name>/<a>/<b>/<c> to /in/<name>-<c><b><a>.
-  return slugOf(`${name}-${c}${b}${a}`);
+  // LinkedIn redirects /pub/<name>/<a>/<b>/<c> to /in/<name>-<c><b><a>, every part but <a>
+  // zero-padded to three hex digits: /pub/john-doe/1/2b/345 is /in/john-doe-34502b1.
+  return slugOf(`${name}-${c.padStart(3, '0')}${b.padStart(3, '0')}${a}`);
 }
 
 function refFromPath(segments: string[]): LinkedInRef | null {
@@ -156,6 +159,7 @@ export function normalizeHref(
   baseUrl: string | undefined,
   baseOnLinkedIn: boolean,
 ): LinkedInRef | null {
+  if (href.length > MAX_HREF) return null;
   const fast = FAST.exec(href);
   if (fast && (baseOnLinkedIn || href.charCodeAt(0) !== 47)) {
     const [, head = '', raw = ''] = fast;
@@ -166,18 +170,4 @@ export function normalizeHref(
     return NOT_COMPANIES.has(slug) ? null : { kind: 'company', url: `${ORIGIN}/company/${slug}` };
   }
   return resolve(href, baseUrl, 0);
-}
-
-const IN_TEXT =
-  /(?:https?:\/\/)?(?:[a-z0-9-]+\.)?linkedin\.com\/(?:in|pub|company|sales)\/[^\s\u2063"'<>()[\]{}]+/gi;
-
-/** LinkedIn identities written out in plain text (`linkedin.com/in/jane`), in order. */
-export function linkedInRefsInText(text: string): LinkedInRef[] {
-  if (!/linkedin\.com/i.test(text)) return [];
-  const refs: LinkedInRef[] = [];
-  for (const match of text.matchAll(IN_TEXT)) {
-    const ref = normalizeLinkedInUrl(match[0].replace(/[.,;:!]+$/, ''));
-    if (ref) refs.push(ref);
-  }
-  return refs;
 }

@@ -3,14 +3,18 @@
  * linkedin.com: importing `./index` would pull tldts's list (about 45 KB gzip) into the bundle,
  * because bundlers cannot prove its data tables free of side effects and so never drop them.
  */
-import { scanDocumentWith, scanNodesWith } from './scan';
+import { scanDocumentWith, scanNodesWith, type ScanOptions } from './scan';
 import { isLinkedInHost } from './linkedin';
 import type { Findings } from './types';
 
-export type { DomainResolver, Findings, LinkedInKind, LinkedInRef } from './types';
+export type { DomainResolver, Findings, LinkedInKind, LinkedInRef, PageHint } from './types';
+export type { ScanOptions } from './scan';
 export { normalizeLinkedInUrl, isLinkedInHost } from './linkedin';
 export { extractEmails } from './emails';
 export { mergeFindings } from './collector';
+export { mergeHint, sameHint } from './hints';
+export { nameFromSlug, splitPersonName } from './names';
+export { FINDINGS_LIMITS } from './limits';
 export { TEXT_LIMITS } from './text';
 
 /** The domain of a LinkedIn page without the public suffix list (`linkedin.com` or null). */
@@ -22,13 +26,21 @@ function linkedInDomain(hostname: string): string | null {
  * `scanDocument` for a content script that only runs on linkedin.com: the same findings there
  * (domain `linkedin.com`); on any other site its domain and subject are null.
  */
-export function scanLinkedInDocument(doc: Document, pageUrl: string): Findings {
-  return scanDocumentWith(doc, pageUrl, linkedInDomain);
+export function scanLinkedInDocument(
+  doc: Document,
+  pageUrl: string,
+  options?: ScanOptions,
+): Findings {
+  return scanDocumentWith(doc, pageUrl, linkedInDomain, options);
 }
 
 /** `scanNodes` for the LinkedIn-only content script (no public suffix list). */
-export function scanLinkedInNodes(nodes: Iterable<Node>, pageUrl: string): Findings {
-  return scanNodesWith(nodes, pageUrl, linkedInDomain);
+export function scanLinkedInNodes(
+  nodes: Iterable<Node>,
+  pageUrl: string,
+  options?: ScanOptions,
+): Findings {
+  return scanNodesWith(nodes, pageUrl, linkedInDomain, options);
 }
 
 const IP_OR_LOCAL = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[.*\]|localhost)$/i;

@@ -1,90 +1,62 @@
+/**
+ * A scan of a page or of subtrees it added: the subject, links (with what they show), JSON-LD
+ * and visible text, in that order, into one `Collector`.
+ */
 import { Collector } from './collector';
-import { emailsFromMailto, extractEmails } from './emails';
+import { pageContext, type PageContext, type ScanOptions } from './context';
+import { extractEmails } from './emails';
 import { scanJsonLd } from './jsonld';
-import {
-  isLinkedInHost,
-  linkedInRefsInText,
-  normalizeHref,
-  normalizeLinkedInUrl,
-} from './linkedin';
-import { visibleText } from './text';
-import type { DomainResolver, Findings, LinkedInRef } from './types';
+import { normalizeLinkedInUrl } from './linkedin';
+import { linkedInRefsInText } from './linkedin-text';
+import { scanLinks } from './links';
+import { subjectHint } from './page-hints';
+import { readText } from './text';
+import type { DomainResolver, Findings } from './types';
 
-const LINKS = 'a[href],area[href],link[href]';
+export type { ScanOptions } from './context';
 
-interface PageContext {
-  url: URL | null;
-  onLinkedIn: boolean;
-  baseUrl: string | undefined;
-  /** Whether root-relative links resolve to LinkedIn (the page or its <base> is there). */
-  baseOnLinkedIn: boolean;
-  /** Normalised hrefs seen in this scan: pages repeat the same link many times. */
-  seen: Map<string, LinkedInRef | null>;
-}
-
-function pageContext(pageUrl: string, doc?: Document): PageContext {
-  let url: URL | null;
-  try {
-    url = new URL(pageUrl);
-  } catch {
-    url = null;
+function scanText(root: Node, ctx: PageContext, out: Collector): void {
+  const view = readText(root);
+  if (view.truncated) out.truncated = true;
+  const budget = { cut: false };
+  out.addEmails(extractEmails(view.text, view.joins, view.visible, budget));
+  if (budget.cut) out.truncated = true;
+  for (const ref of linkedInRefsInText(view.text, view.joins, view.visible)) {
+    if (!(ref.kind === 'profile' && ctx.self.has(ref.url))) out.addRef(ref);
   }
-  const base = doc?.querySelector('base[href]')?.getAttribute('href');
-  let baseUrl = url?.href;
-  if (base) {
-    try {
-      baseUrl = new URL(base, baseUrl).href;
-    } catch {
-      // A broken <base> is ignored, as browsers do.
-    }
-  }
-  const baseOnLinkedIn = baseUrl !== undefined && isLinkedInHost(new URL(baseUrl).hostname);
-  const onLinkedIn = url !== null && isLinkedInHost(url.hostname);
-  return { url, onLinkedIn, baseUrl, baseOnLinkedIn, seen: new Map() };
 }
 
-function scanHref(href: string, ctx: PageContext, out: Collector): void {
-  const cached = ctx.seen.get(href);
-  if (cached !== undefined || ctx.seen.has(href)) {
-    out.addRef(cached ?? null);
-    return;
-  }
-  let ref: LinkedInRef | null = null;
-  if (/^\s*mailto:/i.test(href)) out.addEmails(emailsFromMailto(href));
-  // Off LinkedIn, a link can only name a LinkedIn identity if it spells the host out.
-  else if (ctx.baseOnLinkedIn || /linkedin/i.test(href)) {
-    ref = normalizeHref(href, ctx.baseUrl, ctx.baseOnLinkedIn);
-  }
-  ctx.seen.set(href, ref);
-  out.addRef(ref);
-}
-
-function scanLinks(root: ParentNode, ctx: PageContext, out: Collector): void {
-  const self = root as Element;
-  if (self.nodeType === 1 && self.matches(LINKS))
-    scanHref(self.getAttribute('href') ?? '', ctx, out);
-  for (const el of root.querySelectorAll(LINKS)) scanHref(el.getAttribute('href') ?? '', ctx, out);
-}
-
-function scanText(root: Node, out: Collector): void {
-  const text = visibleText(root);
-  out.addEmails(extractEmails(text));
-  for (const ref of linkedInRefsInText(text)) out.addRef(ref);
-}
+/** Where else a page names itself, asked only when its URL does not. */
+const SELF_REFERENCES: [string, string][] = [
+  ['link[rel~="canonical"]', 'href'],
+  ['meta[property="og:url"]', 'content'],
+];
 
 function subjectOf(ctx: PageContext, domain: string | null, doc?: Document): Findings['subject'] {
   if (!ctx.onLinkedIn) return domain ? { kind: 'domain', domain } : null;
   // The address bar wins: LinkedIn is a single-page app whose <head> can lag behind it.
-  const candidates = [
-    ctx.url?.href,
-    doc?.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
-    doc?.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-  ];
-  for (const candidate of candidates) {
+  const fromUrl = ctx.url ? normalizeLinkedInUrl(ctx.url.href, ctx.baseUrl) : null;
+  if (fromUrl || !doc) return fromUrl;
+  for (const [selector, attribute] of SELF_REFERENCES) {
+    const candidate = doc.head?.querySelector(selector)?.getAttribute(attribute);
     const ref = candidate ? normalizeLinkedInUrl(candidate, ctx.baseUrl) : null;
     if (ref) return ref;
   }
   return null;
+}
+
+/** The subject (its name from the heading or title); the rep's own profile is none. */
+function settleSubject(
+  ctx: PageContext,
+  domain: string | null,
+  doc: Document | undefined,
+  out: Collector,
+) {
+  ctx.subject = subjectOf(ctx, domain, doc);
+  if (ctx.subject?.kind === 'salesLead') ctx.lead = ctx.subject.url;
+  if (doc && ctx.subject && ctx.subject.kind !== 'domain') {
+    out.addHint(ctx.subject.url, subjectHint(doc, ctx.subject.kind, ctx.subject.url));
+  }
 }
 
 /** `scanDocument` with the registrable-domain lookup injected (see `scanLinkedInDocument`). */
@@ -92,14 +64,24 @@ export function scanDocumentWith(
   doc: Document,
   pageUrl: string,
   domainOf: DomainResolver,
+  options: ScanOptions = {},
 ): Findings {
-  const ctx = pageContext(pageUrl, doc);
+  const ctx = pageContext(pageUrl, doc, options);
   const out = new Collector();
+  const domain = ctx.url ? domainOf(ctx.url.hostname) : null;
+  settleSubject(ctx, domain, doc, out);
   scanLinks(doc, ctx, out);
   scanJsonLd(doc, out);
-  if (doc.body) scanText(doc.body, out);
-  const domain = ctx.url ? domainOf(ctx.url.hostname) : null;
-  return out.toFindings(subjectOf(ctx, domain, doc), domain);
+  if (doc.body) scanText(doc.body, ctx, out);
+  return finish(ctx, out, domain);
+}
+
+/** The findings, with the rep's own profile (recognised anywhere in the scan) left out. */
+function finish(ctx: PageContext, out: Collector, domain: string | null): Findings {
+  for (const url of ctx.self) out.forget(url);
+  const subject = ctx.subject;
+  const own = subject?.kind === 'profile' && ctx.self.has(subject.url);
+  return out.toFindings(own ? null : subject, domain);
 }
 
 /** `scanNodes` with the registrable-domain lookup injected. */
@@ -107,17 +89,25 @@ export function scanNodesWith(
   nodes: Iterable<Node>,
   pageUrl: string,
   domainOf: DomainResolver,
+  options: ScanOptions = {},
 ): Findings {
   const added = [...nodes];
-  const ctx = pageContext(pageUrl, added[0]?.ownerDocument ?? undefined);
+  const doc = added[0]?.ownerDocument ?? undefined;
+  const ctx = pageContext(pageUrl, doc, options);
   const out = new Collector();
+  const domain = ctx.url ? domainOf(ctx.url.hostname) : null;
+  const parents = added.filter((n) => n.nodeType === 1 || n.nodeType === 11) as ParentNode[];
+  // The subject's heading is read again only when one arrives (a single-page navigation).
+  const headingAdded = parents.some(
+    (n) => (n as Element).localName === 'h1' || n.querySelector('h1'),
+  );
+  settleSubject(ctx, domain, headingAdded ? doc : undefined, out);
   for (const node of added) {
     if (node.nodeType === 1 || node.nodeType === 11) {
       scanLinks(node as Element, ctx, out);
       scanJsonLd(node as Element, out);
     }
-    scanText(node, out);
+    scanText(node, ctx, out);
   }
-  const domain = ctx.url ? domainOf(ctx.url.hostname) : null;
-  return out.toFindings(subjectOf(ctx, domain), domain);
+  return finish(ctx, out, domain);
 }

@@ -7,9 +7,24 @@ export interface LinkedInRef {
   url: string;
 }
 
+/** What the page shows next to one identity, as text (all optional, each at most 200 chars). */
+export interface PageHint {
+  /** As shown: "Amélie Rousseau", "Quillfeather Labs". Never derived from a URL slug. */
+  name?: string;
+  /** The job line the page shows next to the name. */
+  title?: string;
+  /** Sales Navigator lead (or a profile's current company): the company as shown. */
+  companyName?: string;
+  /** Canonical company or `sales/company` URL of that company, when the page links it. */
+  companyUrl?: string;
+  /** Sales Navigator lead: the public `/in/` URL, when the page carries it. */
+  profileUrl?: string;
+}
+
 /**
  * Everything a page offers for lookup. Every list is distinct and in first-seen order
- * (document order: links first, then JSON-LD, then visible text).
+ * (document order: links first, then JSON-LD, then visible text), and holds at most
+ * `FINDINGS_LIMITS.list` items: a larger page keeps the first ones and says `truncated`.
  */
 export interface Findings {
   /** What the page itself is about. */
@@ -32,6 +47,10 @@ export interface Findings {
   emails: string[];
   /** Registrable domain of the page (public suffix list); null for IPs and localhost. */
   domain: string | null;
+  /** What the page shows about an identity, keyed by its canonical URL (subject or lists). */
+  hints: Record<string, PageHint>;
+  /** Some list was cut at its limit, or the page's text was cut (pathological pages only). */
+  truncated: boolean;
 }
 
 /** Maps a hostname to its registrable domain, or null. */

@@ -7,6 +7,66 @@ import type { GetAccountUsageResponse, LushaClient, RateLimit } from '@/lib/lush
 import type { Pricing } from './pricing';
 import type { ApiQueue } from './queue';
 
+/** One budget a team gateway gives a rep (credits a day or a month). */
+export interface RepBudget {
+  limit: number;
+  used: number;
+  remaining: number;
+  resetsAt: string | null;
+}
+
+/** What a team gateway says of the rep using it (absent when talking to Lusha directly). */
+export interface GatewayRep {
+  rep: string;
+  daily: RepBudget | null;
+  monthly: RepBudget | null;
+  spentToday: number | null;
+  spentThisMonth: number | null;
+}
+
+const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+function budgetOf(raw: unknown): RepBudget | null {
+  const b = raw as Record<string, unknown> | null;
+  const limit = num(b?.limit);
+  if (!b || limit === null) return null;
+  return {
+    limit,
+    used: num(b.used) ?? 0,
+    remaining: num(b.remaining) ?? Math.max(0, limit - (num(b.used) ?? 0)),
+    resetsAt: typeof b.resetsAt === 'string' ? b.resetsAt : null,
+  };
+}
+
+/** The gateway block of a usage answer, read as untrusted text and numbers. */
+export function gatewayOf(data: unknown): GatewayRep | null {
+  const g = (data as { gateway?: Record<string, unknown> } | null)?.gateway;
+  if (!g || typeof g !== 'object') return null;
+  const rep = g.rep as { name?: unknown } | string | undefined;
+  const name = typeof rep === 'string' ? rep : typeof rep?.name === 'string' ? rep.name : '';
+  const budgets = (g.budgets ?? {}) as Record<string, unknown>;
+  return {
+    rep: name.slice(0, 100),
+    daily: budgetOf(budgets.daily),
+    monthly: budgetOf(budgets.monthly),
+    spentToday: num(g.spentToday),
+    spentThisMonth: num(g.spentThisMonth),
+  };
+}
+
+/** A rep's budgets after `credits` more were spent through the gateway. */
+function spendOnBudgets(gateway: GatewayRep, credits: number): GatewayRep {
+  const spend = (b: RepBudget | null) =>
+    b && { ...b, used: b.used + credits, remaining: Math.max(0, b.remaining - credits) };
+  return {
+    ...gateway,
+    daily: spend(gateway.daily),
+    monthly: spend(gateway.monthly),
+    spentToday: gateway.spentToday === null ? null : gateway.spentToday + credits,
+    spentThisMonth: gateway.spentThisMonth === null ? null : gateway.spentThisMonth + credits,
+  };
+}
+
 /** What the side panel shows of the account. */
 export interface AccountSummary {
   credits: { total: number | null; used: number | null; remaining: number | null };
@@ -22,6 +82,8 @@ export interface AccountSummary {
   /** Earliest time a refresh is sent to Lusha. */
   nextRefreshAt: number;
   demo: boolean;
+  /** The rep's own budget and spend, when calls go through a team gateway. */
+  gateway?: GatewayRep | null;
 }
 
 /** Minimum spacing of usage calls: 5 a minute. */
@@ -57,6 +119,7 @@ export function summarizeUsage(
     fetchedAt,
     nextRefreshAt: fetchedAt + USAGE_INTERVAL_MS,
     demo,
+    gateway: gatewayOf(data),
   };
 }
 
@@ -114,6 +177,7 @@ export function createAccountService(deps: AccountServiceDeps) {
           remaining: remaining === null ? null : remaining - credits,
           used: used === null ? null : used + credits,
         },
+        gateway: kept.gateway ? spendOnBudgets(kept.gateway, credits) : kept.gateway,
       });
     },
     /**

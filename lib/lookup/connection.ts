@@ -85,9 +85,15 @@ export function createConnection(deps: ConnectionDeps) {
     async resetDemo(): Promise<void> {
       if (sandbox) (await sandbox).reset();
     },
-    /** A client for a key that is not saved yet, to check it before saving. */
-    async clientForKey(key: string): Promise<{ client: LushaClient; baseUrl: string }> {
-      const baseUrl = baseUrlOf(await deps.settings());
+    /** A client for a key that is not saved yet (at `address`, or the current one), to check it. */
+    async clientForKey(
+      key: string,
+      address?: string,
+    ): Promise<{ client: LushaClient; baseUrl: string }> {
+      const settings = await deps.settings();
+      const baseUrl = baseUrlOf(
+        address === undefined ? settings : { ...settings, apiBaseUrl: address },
+      );
       return {
         client: createLushaClient({ baseUrl, getApiKey: async () => key, fetch: deps.fetch }),
         baseUrl,

@@ -1,11 +1,19 @@
 /**
  * Lookup targets: who or what to search Lusha for, each under one normalised key so a person
  * found on many pages is searched, cached and shown once. Built from a page's findings (subject
- * first) or from the manual lookup form, whose input is validated here.
+ * first) or from the manual lookup form, whose input is validated here. A target's `label` is
+ * its name as the page shows it; the key never depends on it.
  */
-import { normalizeLinkedInUrl, registrableDomain, type Findings } from '@/lib/detect';
+import {
+  isRoleMailbox,
+  normalizeLinkedInUrl,
+  registrableDomain,
+  splitPersonName,
+  type Findings,
+  type PageHint,
+} from '@/lib/detect';
 
-export type PersonTarget =
+export type PersonTarget = { label?: string } & (
   | { kind: 'person'; key: string; by: 'linkedin'; linkedinUrl: string }
   | { kind: 'person'; key: string; by: 'email'; email: string }
   | {
@@ -16,21 +24,27 @@ export type PersonTarget =
       lastName: string;
       companyName?: string;
       companyDomain?: string;
-    };
+    }
+);
 
-export type CompanyTarget =
+export type CompanyTarget = { label?: string } & (
   | { kind: 'company'; key: string; by: 'domain'; domain: string }
-  | { kind: 'company'; key: string; by: 'name'; name: string; linkedinUrl?: string };
+  | { kind: 'company'; key: string; by: 'name'; name: string; linkedinUrl?: string }
+);
 
 export type LookupTarget = PersonTarget | CompanyTarget;
 
 const EMAIL = /^[a-z0-9._%+'-]+@[a-z0-9.-]+\.[a-z]{2,63}$/i;
 
-export const personByLinkedIn = (url: string): PersonTarget => ({
+/** `{ label }` when there is one (targets carry no empty labels). */
+const labelled = (label: string | undefined) => (label ? { label } : {});
+
+export const personByLinkedIn = (url: string, label?: string): PersonTarget => ({
   kind: 'person',
   key: `person:linkedin:${url}`,
   by: 'linkedin',
   linkedinUrl: url,
+  ...labelled(label),
 });
 
 export const personByEmail = (email: string): PersonTarget => {
@@ -46,27 +60,78 @@ export const companyByDomain = (domain: string): CompanyTarget => ({
 });
 
 /**
- * A LinkedIn company page names the company only by its slug; Lusha's company search takes a
- * name or a domain, so the slug becomes the name to search (`acme-robotics` → `acme robotics`).
+ * A LinkedIn company: Lusha's company search takes a name or a domain, so the name the page
+ * shows is searched, else the slug (`acme-robotics` → `acme robotics`).
  */
-export function companyByLinkedIn(url: string): CompanyTarget {
+export function companyByLinkedIn(url: string, label?: string): CompanyTarget {
   const slug = decodeURIComponent(url.split('/company/')[1] ?? '');
-  const name = /^\d+$/.test(slug) ? slug : slug.replace(/[-_]+/g, ' ').trim();
-  return { kind: 'company', key: `company:linkedin:${url}`, by: 'name', name, linkedinUrl: url };
+  const name = label || (/^\d+$/.test(slug) ? slug : slug.replace(/[-_]+/g, ' ').trim());
+  const key = `company:linkedin:${url}`;
+  return { kind: 'company', key, by: 'name', name, linkedinUrl: url, ...labelled(label) };
 }
 
-/** Everything on a page worth a preview, subject first, each key once. */
-export function targetsFromFindings(findings: Findings): LookupTarget[] {
-  const targets: LookupTarget[] = [];
+/** A company by the name a page shows (a Sales Navigator account). */
+export function companyByName(name: string): CompanyTarget {
+  const key = `company:name:${name}`.toLowerCase();
+  return { kind: 'company', key, by: 'name', name, label: name };
+}
+
+/**
+ * A Sales Navigator lead: by the public profile the page links, else by first and last name
+ * and current company as the page shows them; null when the page says too little.
+ */
+export function personBySalesLead(hint: PageHint | undefined): PersonTarget | null {
+  if (hint?.profileUrl) return personByLinkedIn(hint.profileUrl, hint.name);
+  const parts = hint?.name ? splitPersonName(hint.name) : null;
+  if (!parts || !hint?.companyName) return null;
+  const { firstName, lastName } = parts;
+  const companyName = hint.companyName;
+  const key = `person:name:${firstName} ${lastName}@${companyName}`.toLowerCase();
+  return { kind: 'person', key, by: 'name', firstName, lastName, companyName, label: hint.name };
+}
+
+/** The subject's target, or none. */
+function subjectTarget(findings: Findings): LookupTarget | null {
   const subject = findings.subject;
-  if (subject?.kind === 'profile') targets.push(personByLinkedIn(subject.url));
-  if (subject?.kind === 'company') targets.push(companyByLinkedIn(subject.url));
-  if (subject?.kind === 'domain') targets.push(companyByDomain(subject.domain));
-  targets.push(...findings.profiles.map(personByLinkedIn));
-  targets.push(...findings.emails.filter((e) => EMAIL.test(e)).map(personByEmail));
-  targets.push(...findings.companies.map(companyByLinkedIn));
-  const seen = new Set<string>();
-  return targets.filter((t) => !seen.has(t.key) && seen.add(t.key));
+  if (!subject) return null;
+  if (subject.kind === 'domain') return companyByDomain(subject.domain);
+  const name = findings.hints[subject.url]?.name;
+  if (subject.kind === 'profile') return personByLinkedIn(subject.url, name);
+  if (subject.kind === 'company') return companyByLinkedIn(subject.url, name);
+  if (subject.kind === 'salesLead') return personBySalesLead(findings.hints[subject.url]);
+  return name ? companyByName(name) : null;
+}
+
+/**
+ * Everything on a page worth a preview, subject first, each key once, labelled with the names
+ * the page shows. Role mailboxes are not people (see `roleMailboxes`); the rep's own profile
+ * never reaches findings.
+ */
+export function targetsFromFindings(findings: Findings): LookupTarget[] {
+  const hints = findings.hints ?? {};
+  const name = (url: string) => hints[url]?.name;
+  const targets: (LookupTarget | null)[] = [subjectTarget(findings)];
+  targets.push(...findings.profiles.map((url) => personByLinkedIn(url, name(url))));
+  targets.push(...findings.salesLeads.map((url) => personBySalesLead(hints[url])));
+  targets.push(
+    ...findings.emails.filter((e) => EMAIL.test(e) && !isRoleMailbox(e)).map(personByEmail),
+  );
+  targets.push(...findings.companies.map((url) => companyByLinkedIn(url, name(url))));
+  targets.push(
+    ...findings.salesAccounts.map((url) => (name(url) ? companyByName(name(url)!) : null)),
+  );
+  const byKey = new Map<string, LookupTarget>();
+  for (const target of targets) {
+    const known = target && byKey.get(target.key);
+    if (target && !known) byKey.set(target.key, target);
+    else if (target && known && !known.label && target.label) known.label = target.label;
+  }
+  return [...byKey.values()];
+}
+
+/** The page's role mailboxes (`info@`, `sales@`, ...): the company's contact addresses. */
+export function roleMailboxes(findings: Findings): string[] {
+  return findings.emails.filter((e) => EMAIL.test(e) && isRoleMailbox(e));
 }
 
 /** What the manual lookup form sends. */
@@ -86,18 +151,18 @@ const fail = (field: string, message: string): ManualLookupResult => ({
   message,
 });
 
-/** Validates the manual lookup form and turns it into a target. */
-export function parseManualLookup(input: ManualLookup): ManualLookupResult {
+/**
+ * Validates the manual lookup form and turns it into a target. `hints` (the current tab's
+ * findings) name what a pasted link cannot: a Sales Navigator lead or account link carries
+ * only an id, so it is looked up by what the page shows about it, or refused with what to paste.
+ */
+export function parseManualLookup(
+  input: ManualLookup,
+  hints: Record<string, PageHint> = {},
+): ManualLookupResult {
   switch (input.mode) {
-    case 'linkedin': {
-      const ref = input.url.trim() ? normalizeLinkedInUrl(input.url.trim()) : null;
-      if (ref?.kind === 'profile') return { ok: true, target: personByLinkedIn(ref.url) };
-      if (ref?.kind === 'company') return { ok: true, target: companyByLinkedIn(ref.url) };
-      return fail(
-        'url',
-        'Paste a LinkedIn profile or company link, like linkedin.com/in/jane-doe.',
-      );
-    }
+    case 'linkedin':
+      return parseLinkedInLink(input.url, hints);
     case 'email':
       return EMAIL.test(input.email.trim())
         ? { ok: true, target: personByEmail(input.email) }
@@ -116,6 +181,34 @@ export function parseManualLookup(input: ManualLookup): ManualLookupResult {
         : fail('domain', 'Enter a company website, like company.com.');
     }
   }
+}
+
+function parseLinkedInLink(url: string, hints: Record<string, PageHint>): ManualLookupResult {
+  const ref = url.trim() ? normalizeLinkedInUrl(url.trim()) : null;
+  const hint = ref ? hints[ref.url] : undefined;
+  if (ref?.kind === 'profile') return { ok: true, target: personByLinkedIn(ref.url, hint?.name) };
+  if (ref?.kind === 'company') return { ok: true, target: companyByLinkedIn(ref.url, hint?.name) };
+  if (ref?.kind === 'salesLead') {
+    const target = personBySalesLead(hint);
+    if (target) return { ok: true, target };
+    return fail(
+      'url',
+      'A Sales Navigator lead link does not say who the lead is. Paste their public LinkedIn ' +
+        'link (in Sales Navigator: ⋯ > Copy LinkedIn.com URL), or search by name and company.',
+    );
+  }
+  if (ref?.kind === 'salesAccount') {
+    if (hint?.name) return { ok: true, target: companyByName(hint.name) };
+    return fail(
+      'url',
+      'A Sales Navigator account link does not name the company. Paste its website or its ' +
+        'LinkedIn page (linkedin.com/company/…), or search by name.',
+    );
+  }
+  return fail(
+    'url',
+    'Paste a LinkedIn profile, company or Sales Navigator link, like linkedin.com/in/jane-doe.',
+  );
 }
 
 function parseName(input: { firstName: string; lastName: string; company: string }) {

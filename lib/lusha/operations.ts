@@ -2,7 +2,7 @@
  * The 33 Lusha operations the client speaks: method, path template and schemas, keyed by the
  * spec's operationId. The client and the contract tests both read this table.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import * as s from './schemas';
 
 /** One operation: `{name}` in `path` is filled from the call's path parameters. */
@@ -10,11 +10,11 @@ export interface OperationDef {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   path: string;
   /** Schema of the JSON body; absent when the call sends none. */
-  request?: z.ZodType;
-  response: z.ZodType;
+  request?: z.ZodMiniType;
+  response: z.ZodMiniType;
 }
 
-function op<R extends z.ZodType, Q extends z.ZodType | undefined = undefined>(
+function op<R extends z.ZodMiniType, Q extends z.ZodMiniType | undefined = undefined>(
   method: OperationDef['method'],
   path: string,
   response: R,

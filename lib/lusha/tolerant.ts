@@ -6,7 +6,7 @@
  * dropped; a list item that cannot be read at all becomes `{ unreadable: true }` and is
  * reported for that item. Answers that are errors in disguise are refused.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** A list item of a billed answer that could not be read. */
 export interface UnreadableItem {
@@ -72,7 +72,7 @@ const MAX_ROUNDS = 200;
  * Parses `value` with `schema`; where it fails, repairs or drops the failing parts and tries
  * again. Throws (with the remaining issues) only if the answer still cannot be read.
  */
-export function readTolerantly<T>(schema: z.ZodType<T>, value: unknown): TolerantRead<T> {
+export function readTolerantly<T>(schema: z.ZodMiniType<T>, value: unknown): TolerantRead<T> {
   const repairs: string[] = [];
   let parsed = schema.safeParse(value);
   if (parsed.success) return { data: parsed.data, repairs };

@@ -2,7 +2,7 @@
  * One HTTP exchange with Lusha: key header, JSON body, timeout through AbortSignal (no timers
  * of our own, so it is safe in a service worker), typed errors, schema validation.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { LushaApiError, kindOfStatus } from './errors';
 import { type RateLimit, hasRateLimit, parseRateLimit } from './rate-limit';
 import { Billing, ErrorResponse } from './schemas/common';
@@ -130,7 +130,7 @@ function validate<T>(spec: RequestSpec, status: number, text: string, rateLimit?
       billingUnknown: !!billed,
     });
   }
-  const schema = spec.def.response as z.ZodType<T>;
+  const schema = spec.def.response as z.ZodMiniType<T>;
   if (!billed) {
     const parsed = schema.safeParse(json.value);
     if (parsed.success) return parsed.data;

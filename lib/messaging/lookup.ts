@@ -20,13 +20,21 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const profileUrl = z.string().regex(/^https:\/\/www\.linkedin\.com\/in\/[^/?#\s]{1,200}$/);
 const companyUrl = z.string().regex(/^https:\/\/www\.linkedin\.com\/company\/[^/?#\s]{1,200}$/);
 
+/** A target's name as the page shows it (display only: never part of its key). */
+const label = text(200).optional();
+
 /**
  * A target as a page sends it. The background rebuilds its key from these fields, so a page
  * cannot make two different people share a cache entry.
  */
 export const TargetInput = z.union([
-  z.object({ kind: z.literal('person'), by: z.literal('linkedin'), linkedinUrl: profileUrl }),
-  z.object({ kind: z.literal('person'), by: z.literal('email'), email: z.email().max(320) }),
+  z.object({
+    kind: z.literal('person'),
+    by: z.literal('linkedin'),
+    linkedinUrl: profileUrl,
+    label,
+  }),
+  z.object({ kind: z.literal('person'), by: z.literal('email'), email: z.email().max(320), label }),
   z.object({
     kind: z.literal('person'),
     by: z.literal('name'),
@@ -34,13 +42,15 @@ export const TargetInput = z.union([
     lastName: text(100),
     companyName: text(200).optional(),
     companyDomain: text(253).optional(),
+    label,
   }),
-  z.object({ kind: z.literal('company'), by: z.literal('domain'), domain: text(253) }),
+  z.object({ kind: z.literal('company'), by: z.literal('domain'), domain: text(253), label }),
   z.object({
     kind: z.literal('company'),
     by: z.literal('name'),
     name: text(200),
     linkedinUrl: companyUrl.optional(),
+    label,
   }),
 ]);
 export type TargetInput = z.infer<typeof TargetInput>;
@@ -76,7 +86,14 @@ export const Enrich = z.discriminatedUnion('kind', [
 ]);
 export type Enrich = z.infer<typeof Enrich>;
 
-export const SaveApiKey = z.object({ key: z.string().trim().min(8).max(256).regex(/^\S+$/) });
+/**
+ * A key to check and save; with `baseUrl`, checked against that address (a team gateway and
+ * a rep token), which becomes the API base URL only once the check passed.
+ */
+export const SaveApiKey = z.object({
+  key: z.string().trim().min(8).max(256).regex(/^\S+$/),
+  baseUrl: z.string().max(300).optional(),
+});
 export type SaveApiKey = z.infer<typeof SaveApiKey>;
 
 export const Empty = z.object({}).strict();

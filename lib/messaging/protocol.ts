@@ -5,18 +5,35 @@
  */
 import { z } from 'zod';
 import type { Findings as DetectedFindings } from '@/lib/detect';
+import { FINDINGS_LIMITS } from '@/lib/detect/limits';
 import { lookupProtocol, type LookupProtocolMap } from './lookup';
 import { monitoringProtocol, type MonitoringProtocolMap } from './monitoring';
 
-const LIMIT = { list: 2_000, text: 2_048, url: 4_096 } as const;
+const LIMIT = { ...FINDINGS_LIMITS, url: 4_096 } as const;
 
 const linkedInUrl = (path: string) =>
   z
     .string()
-    .max(LIMIT.text)
+    .max(LIMIT.url)
     .regex(new RegExp(`^https://www\\.linkedin\\.com/${path}/[^/?#\\s]+$`));
 
-const list = (item: z.ZodString) => z.array(item).max(LIMIT.list);
+const list = (item: z.ZodType<string>) => z.array(item).max(LIMIT.list);
+const hintText = z.string().min(1).max(LIMIT.text);
+const identityUrl = z.union([
+  linkedInUrl('in'),
+  linkedInUrl('company'),
+  linkedInUrl('sales/lead'),
+  linkedInUrl('sales/company'),
+]);
+
+/** What a page shows next to one identity (see lib/detect `PageHint`). */
+export const PageHint = z.object({
+  name: hintText.optional(),
+  title: hintText.optional(),
+  companyName: hintText.optional(),
+  companyUrl: z.union([linkedInUrl('company'), linkedInUrl('sales/company')]).optional(),
+  profileUrl: linkedInUrl('in').optional(),
+});
 
 /** What a page offers for lookup, as a content script reports it (see lib/detect). */
 export const Findings = z.object({
@@ -35,6 +52,10 @@ export const Findings = z.object({
   salesAccounts: list(linkedInUrl('sales/company')),
   emails: list(z.string().min(3).max(320)),
   domain: z.string().min(1).max(253).nullable(),
+  hints: z
+    .record(identityUrl, PageHint)
+    .refine((hints) => Object.keys(hints).length <= LIMIT.hints, 'too many hints'),
+  truncated: z.boolean(),
 });
 /** Same shape as lib/detect's `Findings` (checked at compile time below). */
 export type Findings = z.infer<typeof Findings>;

@@ -1,4 +1,5 @@
 /** Words and numbers as the panel shows them. */
+import { nameFromSlug } from '@/lib/detect/lite';
 import type { LookupTarget } from '@/lib/lookup';
 import type { ContactPreview, CompanyPreview } from '@/lib/lusha';
 
@@ -126,18 +127,17 @@ export function companySize(data: CompanyPreview): string {
   return '';
 }
 
-/** How a target is named before its preview: its LinkedIn slug, email, domain or name. */
+/**
+ * How a target is named before its preview: the name the page shows (`label`), else one
+ * spelled from its LinkedIn slug ("tariq-petrov-81d" → "Tariq Petrov"), its email, domain or name.
+ */
 export function targetLabel(target: LookupTarget): string {
-  if (target.by === 'linkedin') {
-    const slug = decodeURIComponent(target.linkedinUrl.split('/in/')[1] ?? '');
-    const words = slug
-      .replace(/-[0-9a-f]{6,}$/i, '')
-      .replace(/[-_]+/g, ' ')
-      .trim();
-    return words ? words.replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : target.linkedinUrl;
-  }
+  if (target.label) return target.label;
+  if (target.by === 'linkedin') return nameFromSlug(target.linkedinUrl) || target.linkedinUrl;
   if (target.by === 'email') return target.email;
   if (target.by === 'domain') return target.domain;
-  if (target.kind === 'company') return target.name;
+  if (target.kind === 'company') {
+    return (target.linkedinUrl && nameFromSlug(target.linkedinUrl)) || target.name;
+  }
   return `${target.firstName} ${target.lastName}`;
 }

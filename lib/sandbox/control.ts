@@ -3,13 +3,18 @@
  * queue faults, reset state, move a manual clock, read an account's balance and reveals, and
  * count the API calls made (by operationId, with the credits each billed).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import { PROFILES, remainingCredits, type Account } from './accounts';
 import type { CallLog } from './calls';
 import { ManualClock } from './clock';
 import { FaultSpec, type FaultQueue } from './faults';
 import { errorResponse, json } from './respond';
 import type { Clock } from './types';
+
+// zod/mini ships without messages (every issue would read "Invalid input"): use zod's English
+// ones, as classic zod does, for a refused fault or clock move. A locale set before wins.
+if (!z.config().localeError) z.config(en());
 
 /** What the control routes need from the sandbox. */
 export interface ControlDeps {
@@ -20,14 +25,15 @@ export interface ControlDeps {
   accountFor(key: string): Account;
 }
 
-const ClockBody = z.object({ advanceMs: z.number().finite() });
+/** Finite: zod 4 numbers refuse Infinity and NaN (classic `.finite()` was a no-op). */
+const ClockBody = z.object({ advanceMs: z.number() });
 
 async function body(request: Request): Promise<unknown> {
   const text = await request.text();
   return text.trim() ? (JSON.parse(text) as unknown) : {};
 }
 
-function issues(error: z.ZodError): string[] {
+function issues(error: z.core.$ZodError): string[] {
   return error.issues.map((i) => `${i.path.map(String).join('.') || 'body'}: ${i.message}`);
 }
 

@@ -3,29 +3,31 @@
  * calls suffer. A fault strikes either `before` the operation runs (nothing is billed or
  * revealed) or `after` it ran (billed, reveals remembered) and changes or loses its answer.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isPointer, PointerError, removeAt, setAt } from './json-pointer';
 import { errorResponse } from './respond';
 
-const Pointer = z.string().refine(isPointer, 'must be a JSON pointer ("" or starting with /)');
+const Pointer = z
+  .string()
+  .check(z.refine(isPointer, 'must be a JSON pointer ("" or starting with /)'));
 const common = {
-  count: z.number().int().min(1).max(1000).default(1),
+  count: z._default(z.int().check(z.minimum(1), z.maximum(1000)), 1),
   /** Only calls whose path starts with this are hit (default: any API call). */
-  path: z.string().startsWith('/').optional(),
+  path: z.optional(z.string().check(z.startsWith('/'))),
 };
 /** `before` (default): instead of the operation. `after`: once it ran and billed. */
-const phase = z.enum(['before', 'after']).default('before');
+const phase = z._default(z.enum(['before', 'after']), 'before');
 /** A status `Response` can carry (it refuses 1xx). */
-const status = z.number().int().min(200).max(599);
+const status = z.int().check(z.minimum(200), z.maximum(599));
 
 /** A fault request, as `POST /__sandbox/faults` accepts it (unknown fields are refused). */
 export const FaultSpec = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('status'), ...common, phase, status: status.default(500) }),
+  z.strictObject({ kind: z.literal('status'), ...common, phase, status: z._default(status, 500) }),
   z.strictObject({
     kind: z.literal('hang'),
     ...common,
     phase,
-    hangMs: z.number().int().min(0).max(600_000).default(60_000),
+    hangMs: z._default(z.int().check(z.minimum(0), z.maximum(600_000)), 60_000),
   }),
   z.strictObject({ kind: z.literal('drop'), ...common, phase }),
   z.strictObject({ kind: z.literal('malformed'), ...common, phase }),
@@ -34,19 +36,21 @@ export const FaultSpec = z.discriminatedUnion('kind', [
     .strictObject({
       kind: z.literal('mutate'),
       ...common,
-      set: z.record(Pointer, z.unknown()).default({}),
-      unset: z.array(Pointer).default([]),
+      set: z._default(z.record(Pointer, z.unknown()), {}),
+      unset: z._default(z.array(Pointer), []),
     })
-    .refine((f) => Object.keys(f.set).length + f.unset.length > 0, {
-      message: 'mutate needs set or unset',
-      path: ['set'],
-    }),
+    .check(
+      z.refine((f) => Object.keys(f.set).length + f.unset.length > 0, {
+        message: 'mutate needs set or unset',
+        path: ['set'],
+      }),
+    ),
   z.strictObject({
     kind: z.literal('replace'),
     ...common,
-    status: status.default(200),
+    status: z._default(status, 200),
     /** The JSON body to answer; absent means an empty body. */
-    body: z.unknown().optional(),
+    body: z.optional(z.unknown()),
   }),
 ]);
 export type FaultSpec = z.infer<typeof FaultSpec>;

@@ -2,7 +2,7 @@
  * A narrow, debounced, bounded watch on what a page adds: only `childList` records, only
  * element nodes, at most `maxNodes` pending (beyond that the next flush is a full rescan).
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lifetime } from './lifetime';
 
 /** What a flush hands over: the added subtrees, or `null` when a full rescan is due. */
 export type AddedNodes = Element[] | null;
@@ -41,17 +41,17 @@ export interface AdditionsWatch {
 
 /**
  * Watches `root` for added elements and calls `flush` with them (or null for a full rescan).
- * Every timer and the observer stop when `ctx` is invalidated.
+ * The observer and the timer stop when `life` ends (checked before every flush).
  */
 export function watchAdditions(
-  ctx: ContentScriptContext,
+  life: Lifetime,
   root: Node,
   flush: (added: AddedNodes) => void,
   options: AdditionsOptions = DEFAULT_ADDITIONS,
 ): AdditionsWatch {
   let pending: Element[] = [];
   let full = false;
-  let timer: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let firstAt = 0;
 
   const run = () => {
@@ -59,14 +59,14 @@ export function watchAdditions(
     const batch = full ? null : outermost(pending);
     pending = [];
     full = false;
-    if (ctx.isValid) flush(batch);
+    if (life.alive) flush(batch);
   };
   const schedule = () => {
     const now = Date.now();
     if (timer === undefined) firstAt = now;
     else clearTimeout(timer);
     const wait = Math.min(options.debounceMs, Math.max(0, firstAt + options.maxWaitMs - now));
-    timer = ctx.setTimeout(run, wait);
+    timer = setTimeout(run, wait);
   };
   const observer = new MutationObserver((records) => {
     for (const record of records) {
@@ -79,7 +79,10 @@ export function watchAdditions(
     if (pending.length > 0 || full) schedule();
   });
   observer.observe(root, { childList: true, subtree: true });
-  ctx.onInvalidated(() => observer.disconnect());
+  life.onEnd(() => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
   return {
     requestFull() {
       full = true;

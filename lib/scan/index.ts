@@ -9,5 +9,8 @@ export {
   type AdditionsOptions,
   type AddedNodes,
 } from './additions';
+export { Lifetime, extensionRuns } from './lifetime';
+export { reportFindings } from './runtime';
+export { watchNavigation } from './navigation';
 export { createReporter, type Reporter, type ReportSender } from './reporter';
 export { emptyFindings, subtractFindings, isEmptyFindings } from './delta';

@@ -2,7 +2,7 @@
  * Content-script side of `findingsChanged`: remembers what it told the background about the
  * current page and sends only what is new.
  */
-import { mergeFindings, type Findings } from '@/lib/detect';
+import { mergeFindings, type Findings } from '@/lib/detect/lite';
 import type { FindingsChanged } from '@/lib/messaging/protocol';
 import { emptyFindings, isEmptyFindings, subtractFindings } from './delta';
 

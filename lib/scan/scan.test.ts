@@ -1,10 +1,16 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options { "url": "https://www.linkedin.com/search/results/people/?keywords=test" }
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { scanLinkedInDocument, scanLinkedInNodes, type Findings } from '@/lib/detect';
 import type { FindingsChanged } from '@/lib/messaging/protocol';
-import { createReporter, emptyFindings, isEmptyFindings, subtractFindings, watchPage } from '.';
+import {
+  createReporter,
+  emptyFindings,
+  isEmptyFindings,
+  Lifetime,
+  subtractFindings,
+  watchPage,
+} from '.';
 
 const PAGE = 'https://www.linkedin.com/search/results/people/?keywords=test';
 const profile = (n: number) => `https://www.linkedin.com/in/test-member-${n}`;
@@ -48,18 +54,17 @@ describe('the reporter', () => {
 });
 
 describe('watching a page', () => {
-  let ctx: ContentScriptContext;
+  let life: Lifetime;
   let sent: FindingsChanged[];
   const scanners = { scanDocument: scanLinkedInDocument, scanNodes: scanLinkedInNodes };
 
   beforeEach(() => {
     expect(location.href).toBe(PAGE);
     document.body.innerHTML = `<main><ul role="list">${card(1)}${card(2)}</ul></main>`;
-    ctx = new ContentScriptContext('test');
     sent = [];
-    watchPage(ctx, scanners, async (report) => void sent.push(report), FAST);
+    life = watchPage(scanners, async (report) => void sent.push(report), FAST, new Lifetime());
   });
-  afterEach(() => ctx.abort());
+  afterEach(() => life.end());
 
   const list = () => document.querySelector('ul')!;
 
@@ -87,14 +92,56 @@ describe('watching a page', () => {
     expect(sent[1]!.findings.profiles).toHaveLength(82);
   });
 
-  it('ignores changes that add nothing new, and stops with its context', async () => {
+  it('ignores changes that add nothing new, and stops when its lifetime ends', async () => {
     await sleep(10);
     list().insertAdjacentHTML('beforeend', '<li>No link here</li>');
     await sleep(120);
     expect(sent).toHaveLength(1);
-    ctx.abort();
+    life.end();
     list().insertAdjacentHTML('beforeend', card(50));
     await sleep(120);
     expect(sent).toHaveLength(1);
+  });
+
+  it('stops for good once the extension is gone (an orphaned script after a reload)', async () => {
+    await sleep(10);
+    let runs = true;
+    const orphan = new Lifetime(() => runs);
+    const mine: FindingsChanged[] = [];
+    watchPage(scanners, async (report) => void mine.push(report), FAST, orphan);
+    await sleep(10);
+    expect(mine).toHaveLength(1);
+    runs = false;
+    list().insertAdjacentHTML('beforeend', card(60));
+    await sleep(120);
+    expect(orphan.alive).toBe(false);
+    runs = true;
+    list().insertAdjacentHTML('beforeend', card(61));
+    await sleep(120);
+    expect(mine).toHaveLength(1);
+  });
+
+  it('takes the rep’s own profile back once the "Me" menu shows it (a full rescan)', async () => {
+    await sleep(10);
+    document.body.insertAdjacentHTML(
+      'afterbegin',
+      '<header><nav><ul><li id="me"><button><span>Me</span></button></li></ul></nav></header>',
+    );
+    list().insertAdjacentHTML(
+      'beforeend',
+      '<li><a href="/in/rhea-seller-7f2/">Rhea Seller</a></li>',
+    );
+    await sleep(120);
+    expect(sent.at(-1)!.findings.profiles).toContain('https://www.linkedin.com/in/rhea-seller-7f2');
+    document
+      .getElementById('me')!
+      .insertAdjacentHTML(
+        'beforeend',
+        '<div><a href="/in/rhea-seller-7f2/">View Profile</a></div>',
+      );
+    await sleep(120);
+    const last = sent.at(-1)!;
+    expect(last.reset).toBe(true);
+    expect(last.findings.profiles).toEqual([profile(1), profile(2)]);
   });
 });

@@ -49,6 +49,25 @@ globalThis.__benchPage = function (url, minMs) {
     found: [found.profiles.length, found.companies.length, found.emails.length],
   };
 };
+// One scan of a page of hostile text, timed as the median of a few runs (each one is long).
+globalThis.__benchHostile = function (url) {
+  const D = globalThis.Detect;
+  const found = D.scanDocument(document, url);
+  const times = [];
+  for (let i = 0; i < 7; i++) {
+    const t = performance.now();
+    D.scanDocument(document, url);
+    times.push(performance.now() - t);
+  }
+  times.sort((x, y) => x - y);
+  return {
+    chars: document.body.textContent.length,
+    median: times[3],
+    worst: times[6],
+    found: [found.profiles.length, found.emails.length],
+    truncated: found.truncated,
+  };
+};
 globalThis.__benchRescan = function (url, cardsHtml, minMs) {
   const D = globalThis.Detect;
   const list = document.getElementById('results');

@@ -62,3 +62,38 @@ export function generatedPage(links: number): BenchPage {
     html: `<!doctype html><html><head><title>Search</title></head><body><ul id="results">${cards}</ul></body></html>`,
   };
 }
+
+/** Hostile text, as the issue found it: long runs that made quadratic patterns freeze a tab. */
+const HOSTILE: [string, string][] = [
+  ['linkedin.com then letters', 'linkedin.com'],
+  ['letters', 'a'],
+  ['dots', '.'],
+  ['at-signs', '@'],
+  ['spaces', ' '],
+  ['linkedin.com/in/ repeated', 'linkedin.com/in/'],
+  ['"at" and "dot" words', 'jane at example dot '],
+  ['letters, dots, at-signs', 'a.@'],
+];
+const PARAGRAPHS = 16;
+const PARAGRAPH = 65_000;
+
+/**
+ * About 1 MB of hostile text per page (16 paragraphs of 65,000 characters), each paragraph
+ * opening with a real address so that every one of them is read, not skipped as empty.
+ */
+export function hostilePages(): BenchPage[] {
+  return HOSTILE.map(([name, unit], n) => {
+    const run = name.endsWith('then letters')
+      ? `${unit}${'a'.repeat(PARAGRAPH)}`
+      : unit.repeat(PARAGRAPH / unit.length);
+    const paragraphs = Array.from(
+      { length: PARAGRAPHS },
+      (_, i) => `<p>x${i}@example.com ${run.slice(0, PARAGRAPH)}</p>`,
+    );
+    return {
+      name: `hostile text: ${name}`,
+      url: n === 0 ? 'https://www.linkedin.com/feed/' : `https://www.example.com/hostile/${n}`,
+      html: `<!doctype html><html><head><title>Hostile</title></head><body>${paragraphs.join('')}</body></html>`,
+    };
+  });
+}

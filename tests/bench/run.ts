@@ -6,9 +6,10 @@
 import { chromium, type Page } from '@playwright/test';
 import { contentScriptSizes, detectIife, probeSize, type Size } from './bundle';
 import { IN_PAGE } from './in-page';
-import { card, generatedPage, sharedPages, type BenchPage } from './pages';
+import { card, generatedPage, hostilePages, sharedPages, type BenchPage } from './pages';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium';
 import { benchGateway, gatewayTable } from './gateway';
+import { extensionRows } from './extension';
 import { historyRows } from './history';
 
 const MIN_MS = Number(process.env.BENCH_MIN_MS ?? 300);
@@ -44,12 +45,38 @@ async function benchPage(page: Page, bench: BenchPage, iife: string): Promise<vo
       ),
     [bench.url, MIN_MS],
   );
+  // Issue 8 §5: the 1.5 MB company-people page (666 KB of hidden JSON) within 5x.
+  const goal = bench.name.includes('company-people') ? '5x' : '2x';
   rows.push([
     `scanDocument: ${bench.name}`,
     `${r.links} links: ${ms(r.baseline)}`,
     ms(r.scan),
-    `${(r.scan / r.baseline).toFixed(2)}x (goal <= 2x)`,
+    `${(r.scan / r.baseline).toFixed(2)}x (goal <= ${goal})`,
     `profiles/companies/emails ${r.found.join('/')}`,
+  ]);
+}
+
+interface HostileResult {
+  chars: number;
+  median: number;
+  worst: number;
+  found: number[];
+  truncated: boolean;
+}
+
+async function benchHostile(page: Page, bench: BenchPage, iife: string): Promise<void> {
+  await load(page, bench, iife);
+  const r = await page.evaluate<HostileResult, string>(
+    (url) =>
+      (globalThis as unknown as Record<string, (u: string) => HostileResult>).__benchHostile!(url),
+    bench.url,
+  );
+  rows.push([
+    `scanDocument: ${bench.name}`,
+    `${(r.chars / 1e6).toFixed(2)} MB of text`,
+    `${ms(r.median)} (worst of 7: ${ms(r.worst)})`,
+    'goal <= 50 ms per scan',
+    `profiles/emails ${r.found.join('/')}${r.truncated ? ', cut' : ''}`,
   ]);
 }
 
@@ -109,6 +136,7 @@ async function main(): Promise<void> {
     for (const bench of [...sharedPages(), generatedPage(10_000)])
       await benchPage(page, bench, iife);
     await benchRescan(page, iife);
+    for (const bench of hostilePages()) await benchHostile(page, bench, iife);
   } finally {
     await browser.close();
   }
@@ -147,7 +175,16 @@ async function history(): Promise<void> {
   );
 }
 
+/** The built extension: bundle sizes, the worker's cold start, the panel's first card. */
+async function extension(): Promise<void> {
+  const lines = (await extensionRows()).map((r) => `| ${r.join(' | ')} |`);
+  console.info(
+    ['', '| extension | figure | goal | notes |', '|---|---|---|---|', ...lines].join('\n'),
+  );
+}
+
 void main()
+  .then(extension)
   .then(history)
   .catch((error: unknown) => {
     console.error(error);

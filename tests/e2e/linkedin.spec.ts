@@ -1,8 +1,9 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { test, expect, extensionPath } from './support/extension';
 import { badgeOf, findingsFor } from './support/findings';
+import { ORIGIN, serveLinkedIn, waitForFindings } from './support/linkedin-site';
 import {
   members,
   profileMain,
@@ -11,34 +12,7 @@ import {
   searchPage,
 } from './support/linkedin-pages';
 
-const ORIGIN = 'https://www.linkedin.com';
 const [ada, grace, ...others] = members(12);
-
-/** Serves LinkedIn pages from the test; anything else on linkedin.com is an empty 404. */
-async function serveLinkedIn(context: BrowserContext, pages: Record<string, string>) {
-  await context.route(`${ORIGIN}/**`, (route) => {
-    const { pathname } = new URL(route.request().url());
-    const body = pages[pathname];
-    return body
-      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body })
-      : route.fulfill({ status: 404, body: '' });
-  });
-}
-
-/** Waits until the background holds findings for `url` that pass `check`; returns them. */
-async function waitForFindings(worker: Worker, url: string, check: (people: string[]) => boolean) {
-  let found: Awaited<ReturnType<typeof findingsFor>> = null;
-  await expect
-    .poll(
-      async () => {
-        found = await findingsFor(worker, url);
-        return found !== null && check(found.entry.findings.profiles);
-      },
-      { message: `findings for ${url}` },
-    )
-    .toBe(true);
-  return found!;
-}
 
 async function expectUntouched(page: Page) {
   const same = await page.evaluate(

@@ -1,45 +1,45 @@
 /** Account: credit usage, rate limits, plan and pricing; webhook account secret. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** One rate-limit tier of the usage answer. */
 export const RateLimitTier = z.looseObject({
-  limit: z.number().optional(),
-  used: z.number().optional(),
-  remaining: z.number().optional(),
-  resetsAt: z.string().optional(),
+  limit: z.optional(z.number()),
+  used: z.optional(z.number()),
+  remaining: z.optional(z.number()),
+  resetsAt: z.optional(z.string()),
 });
 export type RateLimitTier = z.infer<typeof RateLimitTier>;
 
 /** Answer of GET /v3/account/usage. */
 export const GetAccountUsageResponse = z.looseObject({
-  credits: z
-    .looseObject({
-      total: z.number().optional(),
-      used: z.number().optional(),
-      remaining: z.number().optional(),
-    })
-    .optional(),
-  rateLimits: z
-    .looseObject({
-      daily: RateLimitTier.optional(),
-      hourly: RateLimitTier.optional(),
-      minute: RateLimitTier.optional(),
-    })
-    .optional(),
-  plan: z
-    .looseObject({
-      category: z.string().optional(),
-      renewalType: z.string().optional(),
-      startDate: z.string().optional(),
-      endDate: z.string().nullish(),
-    })
-    .optional(),
-  pricing: z
-    .record(
+  credits: z.optional(
+    z.looseObject({
+      total: z.optional(z.number()),
+      used: z.optional(z.number()),
+      remaining: z.optional(z.number()),
+    }),
+  ),
+  rateLimits: z.optional(
+    z.looseObject({
+      daily: z.optional(RateLimitTier),
+      hourly: z.optional(RateLimitTier),
+      minute: z.optional(RateLimitTier),
+    }),
+  ),
+  plan: z.optional(
+    z.looseObject({
+      category: z.optional(z.string()),
+      renewalType: z.optional(z.string()),
+      startDate: z.optional(z.string()),
+      endDate: z.nullish(z.string()),
+    }),
+  ),
+  pricing: z.optional(
+    z.record(
       z.string(),
-      z.looseObject({ credits: z.number().optional(), perQuantity: z.number().optional() }),
-    )
-    .optional(),
+      z.looseObject({ credits: z.optional(z.number()), perQuantity: z.optional(z.number()) }),
+    ),
+  ),
 });
 export type GetAccountUsageResponse = z.infer<typeof GetAccountUsageResponse>;
 

@@ -2,7 +2,12 @@
  * Building blocks shared by every Lusha V3 schema group. Objects are loose (unknown fields pass
  * through); types are strict on what the app reads. Ids are opaque strings (numeric or `v1....`).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
+
+// zod/mini ships without messages (every issue would read "Invalid input"): use zod's English
+// ones, as classic zod does, for answers that do not fit. A locale set before wins.
+if (!z.config().localeError) z.config(en());
 
 /** An opaque Lusha id: numeric strings and `v1....` strings both occur. */
 export const LushaId = z.string();
@@ -13,8 +18,8 @@ export type LushaId = z.infer<typeof LushaId>;
  * recorded as it says it (6.5 included), never thrown away.
  */
 export const Billing = z.looseObject({
-  creditsCharged: z.number().optional(),
-  resultsReturned: z.number().optional(),
+  creditsCharged: z.optional(z.number()),
+  resultsReturned: z.optional(z.number()),
 });
 export type Billing = z.infer<typeof Billing>;
 
@@ -32,8 +37,8 @@ export type ItemErrorCode = z.infer<typeof ItemErrorCode>;
  * ones are `ItemErrorCode`): a new code from Lusha is reported for that item, not a broken answer.
  */
 export const ItemError = z.looseObject({
-  code: z.string().optional(),
-  message: z.string().optional(),
+  code: z.optional(z.string()),
+  message: z.optional(z.string()),
 });
 export type ItemError = z.infer<typeof ItemError>;
 
@@ -57,88 +62,88 @@ export type CompanyCanRevealItem = z.infer<typeof CompanyCanRevealItem>;
 
 /** `tableWrite` when a call also wrote into a Lusha table (`columnsCreated` int or list). */
 export const TableWrite = z.looseObject({
-  tableId: z.string().optional(),
-  added: z.number().int().optional(),
-  alreadyPresent: z.number().int().optional(),
-  columnsCreated: z.union([z.number().int(), z.array(z.unknown())]).optional(),
-  rowsProcessed: z.number().int().optional(),
-  rowsCharged: z.number().int().optional(),
-  rowsAlreadyPaidInTable: z.number().int().optional(),
-  creditsCharged: z.number().int().optional(),
+  tableId: z.optional(z.string()),
+  added: z.optional(z.int()),
+  alreadyPresent: z.optional(z.int()),
+  columnsCreated: z.optional(z.union([z.int(), z.array(z.unknown())])),
+  rowsProcessed: z.optional(z.int()),
+  rowsCharged: z.optional(z.int()),
+  rowsAlreadyPaidInTable: z.optional(z.int()),
+  creditsCharged: z.optional(z.int()),
 });
 export type TableWrite = z.infer<typeof TableWrite>;
 
 /** `options` of search calls. */
-export const SearchOptions = z.looseObject({ includePartialProfiles: z.boolean().optional() });
+export const SearchOptions = z.looseObject({ includePartialProfiles: z.optional(z.boolean()) });
 export type SearchOptions = z.infer<typeof SearchOptions>;
 
 /** Page request of prospecting calls: page 0..1000, size 10..100. */
 export const PaginationRequest = z.looseObject({
-  page: z.number().int().min(0).max(1000),
-  size: z.number().int().min(10).max(100),
+  page: z.int().check(z.minimum(0), z.maximum(1000)),
+  size: z.int().check(z.minimum(10), z.maximum(100)),
 });
 export type PaginationRequest = z.infer<typeof PaginationRequest>;
 
 /** Page info of prospecting answers. */
 export const PaginationResponse = z.looseObject({
-  page: z.number().int().optional(),
-  size: z.number().int().optional(),
-  total: z.number().int().optional(),
+  page: z.optional(z.int()),
+  size: z.optional(z.int()),
+  total: z.optional(z.int()),
 });
 export type PaginationResponse = z.infer<typeof PaginationResponse>;
 
 /** Job title block of contact results. */
 export const JobTitle = z.looseObject({
-  title: z.string().optional(),
-  departments: z.array(z.string()).optional(),
-  seniority: z.string().optional(),
+  title: z.optional(z.string()),
+  departments: z.optional(z.array(z.string())),
+  seniority: z.optional(z.string()),
 });
 export type JobTitle = z.infer<typeof JobTitle>;
 
 /** Short location (country/state/city) of previews. */
 export const BriefLocation = z.looseObject({
-  country: z.string().optional(),
-  state: z.string().optional(),
-  city: z.string().optional(),
+  country: z.optional(z.string()),
+  state: z.optional(z.string()),
+  city: z.optional(z.string()),
 });
 export type BriefLocation = z.infer<typeof BriefLocation>;
 
 /** `{ id, name, domain }` company reference. */
 export const CompanyRef = z.looseObject({
-  id: LushaId.optional(),
-  name: z.string().optional(),
-  domain: z.string().optional(),
+  id: z.optional(LushaId),
+  name: z.optional(z.string()),
+  domain: z.optional(z.string()),
 });
 export type CompanyRef = z.infer<typeof CompanyRef>;
 
 /** `socialLinks` with at least a LinkedIn URL. */
-export const LinkedinLinks = z.looseObject({ linkedin: z.string().optional() });
+export const LinkedinLinks = z.looseObject({ linkedin: z.optional(z.string()) });
 export type LinkedinLinks = z.infer<typeof LinkedinLinks>;
 
 /** Employee count (exact or a range). */
 export const EmployeeCount = z.looseObject({
-  exact: z.number().int().optional(),
-  min: z.number().int().optional(),
-  max: z.number().int().optional(),
+  exact: z.optional(z.int()),
+  min: z.optional(z.int()),
+  max: z.optional(z.int()),
 });
 export type EmployeeCount = z.infer<typeof EmployeeCount>;
 
 /** A location filter (V3Location). */
 export const LocationFilter = z.looseObject({
-  city: z.string().optional(),
-  state: z.string().optional(),
-  country: z.string().optional(),
-  continent: z.string().optional(),
-  countryGrouping: z.string().optional(),
-  region: z.string().optional(),
-  countryIso2: z.string().optional(),
+  city: z.optional(z.string()),
+  state: z.optional(z.string()),
+  country: z.optional(z.string()),
+  continent: z.optional(z.string()),
+  countryGrouping: z.optional(z.string()),
+  region: z.optional(z.string()),
+  countryIso2: z.optional(z.string()),
 });
 export type LocationFilter = z.infer<typeof LocationFilter>;
 
 /** A `{min, max}` integer range filter (V3Range). */
 export const RangeFilter = z.looseObject({
-  min: z.number().int().min(0).optional(),
-  max: z.number().int().optional(),
+  min: z.optional(z.int().check(z.minimum(0))),
+  max: z.optional(z.int()),
 });
 export type RangeFilter = z.infer<typeof RangeFilter>;
 
@@ -147,10 +152,10 @@ export type RangeFilter = z.infer<typeof RangeFilter>;
  * contact lookalike 410 (`DedupeSessionInvalidError`).
  */
 export const ErrorResponse = z.looseObject({
-  statusCode: z.number().int().optional(),
-  message: z.string().optional(),
-  errors: z.array(z.unknown()).optional(),
-  code: z.string().optional(),
+  statusCode: z.optional(z.int()),
+  message: z.optional(z.string()),
+  errors: z.optional(z.array(z.unknown())),
+  code: z.optional(z.string()),
 });
 export type ErrorResponse = z.infer<typeof ErrorResponse>;
 

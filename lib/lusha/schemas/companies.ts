@@ -1,5 +1,5 @@
 /** Companies: search (preview), enrich (reveal by id), search-and-enrich. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   Billing,
   CompanyCanRevealItem,
@@ -55,183 +55,190 @@ export type CompanyRevealField = z.infer<typeof CompanyRevealField>;
 
 /** One company to look up: by id, name or domain. */
 export const CompanySearchItem = z.looseObject({
-  clientReferenceId: z.string().optional(),
-  id: LushaId.optional(),
-  name: z.string().optional(),
-  domain: z.string().optional(),
+  clientReferenceId: z.optional(z.string()),
+  id: z.optional(LushaId),
+  name: z.optional(z.string()),
+  domain: z.optional(z.string()),
 });
 export type CompanySearchItem = z.infer<typeof CompanySearchItem>;
 
 /** POST /v3/companies/search (1..100 companies a call; the client chunks longer lists). */
 export const SearchCompaniesRequest = z.looseObject({
-  companies: z.array(CompanySearchItem).min(1).max(100),
-  options: SearchOptions.optional(),
-  signals: z
-    .looseObject({
+  companies: z.array(CompanySearchItem).check(z.minLength(1), z.maxLength(100)),
+  options: z.optional(SearchOptions),
+  signals: z.optional(
+    z.looseObject({
       types: z.array(CompanySignalType),
-      startDate: IsoDate.optional(),
-      maxResultsPerSignal: z.number().int().min(1).max(100).optional(),
-    })
-    .optional(),
+      startDate: z.optional(IsoDate),
+      maxResultsPerSignal: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
+    }),
+  ),
 });
 export type SearchCompaniesRequest = z.infer<typeof SearchCompaniesRequest>;
 
 /** Company location. */
 export const CompanyLocation = z.looseObject({
-  city: z.string().optional(),
-  state: z.string().optional(),
-  stateCode: z.string().optional(),
-  country: z.string().optional(),
-  countryIso2: z.string().optional(),
-  continent: z.string().optional(),
-  zipCode: z.string().optional(),
+  city: z.optional(z.string()),
+  state: z.optional(z.string()),
+  stateCode: z.optional(z.string()),
+  country: z.optional(z.string()),
+  countryIso2: z.optional(z.string()),
+  continent: z.optional(z.string()),
+  zipCode: z.optional(z.string()),
 });
 export type CompanyLocation = z.infer<typeof CompanyLocation>;
 
 /** A non-PII company preview. */
 export const CompanyPreview = z.looseObject({
-  clientReferenceId: z.string().optional(),
-  id: LushaId.optional(),
-  name: z.string().optional(),
-  domain: z.string().optional(),
-  employeeCount: EmployeeCount.optional(),
-  industry: z.string().optional(),
-  location: CompanyLocation.optional(),
-  socialLinks: LinkedinLinks.optional(),
-  has: z.array(z.string()).optional(),
-  canReveal: z.array(CompanyCanRevealItem).optional(),
-  signalTypes: z.array(z.string()).optional(),
-  error: ItemError.optional(),
+  clientReferenceId: z.optional(z.string()),
+  id: z.optional(LushaId),
+  name: z.optional(z.string()),
+  domain: z.optional(z.string()),
+  employeeCount: z.optional(EmployeeCount),
+  industry: z.optional(z.string()),
+  location: z.optional(CompanyLocation),
+  socialLinks: z.optional(LinkedinLinks),
+  has: z.optional(z.array(z.string())),
+  canReveal: z.optional(z.array(CompanyCanRevealItem)),
+  signalTypes: z.optional(z.array(z.string())),
+  error: z.optional(ItemError),
 });
 export type CompanyPreview = z.infer<typeof CompanyPreview>;
 
 /** Answer of company search. */
 export const SearchCompaniesResponse = z.looseObject({
-  requestId: z.string().optional(),
-  results: z.array(CompanyPreview).optional(),
-  billing: Billing.optional(),
+  requestId: z.optional(z.string()),
+  results: z.optional(z.array(CompanyPreview)),
+  billing: z.optional(Billing),
 });
 export type SearchCompaniesResponse = z.infer<typeof SearchCompaniesResponse>;
 
 /** POST /v3/companies/enrich: reveal companies by id. */
 export const EnrichCompaniesRequest = z.looseObject({
-  ids: z.array(LushaId).min(1).max(100),
-  reveal: z.array(CompanyRevealField).optional(),
-  tableId: z.string().optional(),
+  ids: z.array(LushaId).check(z.minLength(1), z.maxLength(100)),
+  reveal: z.optional(z.array(CompanyRevealField)),
+  tableId: z.optional(z.string()),
 });
 export type EnrichCompaniesRequest = z.infer<typeof EnrichCompaniesRequest>;
 
 const IndustryCode = z.looseObject({
-  code: z.number().int().optional(),
-  description: z.string().optional(),
+  code: z.optional(z.int()),
+  description: z.optional(z.string()),
 });
-const Count = { count: z.number().int().optional() };
+const Count = { count: z.optional(z.int()) };
 
 /** A fully enriched company. */
 export const EnrichedCompany = z.looseObject({
-  id: LushaId.optional(),
-  name: z.string().optional(),
-  alternativeName: z.string().optional(),
-  domain: z.string().optional(),
-  alternativeDomains: z.array(z.string()).optional(),
-  description: z.string().optional(),
-  companyType: z.string().optional(),
-  yearFounded: z.number().optional(),
-  employeeCount: EmployeeCount.optional(),
-  industry: z.string().optional(),
-  subIndustry: z.string().optional(),
-  specialities: z.array(z.string()).optional(),
-  industryTags: z.array(z.string()).optional(),
-  sicCodes: z.array(IndustryCode).optional(),
-  naicsCodes: z.array(IndustryCode).optional(),
-  companyOffering: z.string().optional(),
-  emailDomain: z.string().optional(),
-  additionalIndustries: z
-    .array(z.looseObject({ industry: z.string().optional(), subIndustry: z.string().optional() }))
-    .max(2)
-    .optional(),
-  estimatedAnnualItSpend: z
-    .looseObject({
-      value: z.number().optional(),
-      currency: z.string().optional(),
-      valueUsd: z.number().optional(),
-    })
-    .optional(),
-  monthlyWebsiteTraffic: z
-    .looseObject({
-      visits: z.number().optional(),
-      momChangePercent: z.number().optional(),
-      month: z.string().optional(),
-    })
-    .optional(),
-  location: CompanyLocation.optional(),
-  additionalLocations: z.array(CompanyLocation).optional(),
-  socialLinks: LinkedinLinks.extend({
-    facebook: z.string().nullish(),
-    x: z.string().nullish(),
-  }).optional(),
-  linkedinFollowers: z.number().optional(),
-  revenueRange: z
-    .looseObject({ min: z.number().optional(), max: z.number().optional() })
-    .optional(),
-  funding: z.unknown().optional(),
-  intent: z.unknown().optional(),
-  technologies: z.array(z.string()).optional(),
-  popularityTier: z.number().optional(),
-  logoUrl: z.string().optional(),
-  employeesByDepartment: z
-    .array(z.looseObject({ department: z.string().optional(), ...Count }))
-    .optional(),
-  employeesByLocation: z
-    .array(z.looseObject({ country: z.string().optional(), state: z.string().nullish(), ...Count }))
-    .optional(),
-  employeesBySeniority: z
-    .array(z.looseObject({ seniority: z.string().optional(), ...Count }))
-    .optional(),
-  competitors: z
-    .array(
+  id: z.optional(LushaId),
+  name: z.optional(z.string()),
+  alternativeName: z.optional(z.string()),
+  domain: z.optional(z.string()),
+  alternativeDomains: z.optional(z.array(z.string())),
+  description: z.optional(z.string()),
+  companyType: z.optional(z.string()),
+  yearFounded: z.optional(z.number()),
+  employeeCount: z.optional(EmployeeCount),
+  industry: z.optional(z.string()),
+  subIndustry: z.optional(z.string()),
+  specialities: z.optional(z.array(z.string())),
+  industryTags: z.optional(z.array(z.string())),
+  sicCodes: z.optional(z.array(IndustryCode)),
+  naicsCodes: z.optional(z.array(IndustryCode)),
+  companyOffering: z.optional(z.string()),
+  emailDomain: z.optional(z.string()),
+  additionalIndustries: z.optional(
+    z
+      .array(
+        z.looseObject({ industry: z.optional(z.string()), subIndustry: z.optional(z.string()) }),
+      )
+      .check(z.maxLength(2)),
+  ),
+  estimatedAnnualItSpend: z.optional(
+    z.looseObject({
+      value: z.optional(z.number()),
+      currency: z.optional(z.string()),
+      valueUsd: z.optional(z.number()),
+    }),
+  ),
+  monthlyWebsiteTraffic: z.optional(
+    z.looseObject({
+      visits: z.optional(z.number()),
+      momChangePercent: z.optional(z.number()),
+      month: z.optional(z.string()),
+    }),
+  ),
+  location: z.optional(CompanyLocation),
+  additionalLocations: z.optional(z.array(CompanyLocation)),
+  socialLinks: z.optional(
+    z.extend(LinkedinLinks, {
+      facebook: z.nullish(z.string()),
+      x: z.nullish(z.string()),
+    }),
+  ),
+  linkedinFollowers: z.optional(z.number()),
+  revenueRange: z.optional(
+    z.looseObject({ min: z.optional(z.number()), max: z.optional(z.number()) }),
+  ),
+  funding: z.optional(z.unknown()),
+  intent: z.optional(z.unknown()),
+  technologies: z.optional(z.array(z.string())),
+  popularityTier: z.optional(z.number()),
+  logoUrl: z.optional(z.string()),
+  employeesByDepartment: z.optional(
+    z.array(z.looseObject({ department: z.optional(z.string()), ...Count })),
+  ),
+  employeesByLocation: z.optional(
+    z.array(
+      z.looseObject({ country: z.optional(z.string()), state: z.nullish(z.string()), ...Count }),
+    ),
+  ),
+  employeesBySeniority: z.optional(
+    z.array(z.looseObject({ seniority: z.optional(z.string()), ...Count })),
+  ),
+  competitors: z.optional(
+    z.array(
       z.looseObject({
-        id: LushaId.optional(),
-        name: z.string().optional(),
-        domain: z.string().optional(),
+        id: z.optional(LushaId),
+        name: z.optional(z.string()),
+        domain: z.optional(z.string()),
       }),
-    )
-    .optional(),
-  businessModel: z.array(z.string()).optional(),
-  phone: z.string().optional(),
-  email: z.string().optional(),
-  keywords: z.array(z.string()).optional(),
-  specialitiesRefactored: z.array(z.string()).optional(),
-  error: ItemError.optional(),
+    ),
+  ),
+  businessModel: z.optional(z.array(z.string())),
+  phone: z.optional(z.string()),
+  email: z.optional(z.string()),
+  keywords: z.optional(z.array(z.string())),
+  specialitiesRefactored: z.optional(z.array(z.string())),
+  error: z.optional(ItemError),
 });
 export type EnrichedCompany = z.infer<typeof EnrichedCompany>;
 
 /** Answer of company enrich. */
 export const EnrichCompaniesResponse = z.looseObject({
-  requestId: z.string().optional(),
-  results: z.array(EnrichedCompany).optional(),
-  tableWrite: TableWrite.optional(),
-  billing: Billing.optional(),
+  requestId: z.optional(z.string()),
+  results: z.optional(z.array(EnrichedCompany)),
+  tableWrite: z.optional(TableWrite),
+  billing: z.optional(Billing),
 });
 export type EnrichCompaniesResponse = z.infer<typeof EnrichCompaniesResponse>;
 
 /** POST /v3/companies/search-and-enrich. */
 export const SearchAndEnrichCompaniesRequest = z.looseObject({
-  companies: z.array(CompanySearchItem).min(1).max(100),
-  options: SearchOptions.optional(),
+  companies: z.array(CompanySearchItem).check(z.minLength(1), z.maxLength(100)),
+  options: z.optional(SearchOptions),
 });
 export type SearchAndEnrichCompaniesRequest = z.infer<typeof SearchAndEnrichCompaniesRequest>;
 
 /** An enriched company with the caller's `clientReferenceId`. */
-export const SearchAndEnrichCompanyResult = EnrichedCompany.extend({
-  clientReferenceId: z.string().optional(),
+export const SearchAndEnrichCompanyResult = z.extend(EnrichedCompany, {
+  clientReferenceId: z.optional(z.string()),
 });
 export type SearchAndEnrichCompanyResult = z.infer<typeof SearchAndEnrichCompanyResult>;
 
 /** Answer of company search-and-enrich. */
 export const SearchAndEnrichCompaniesResponse = z.looseObject({
-  requestId: z.string().optional(),
-  results: z.array(SearchAndEnrichCompanyResult).optional(),
-  billing: Billing.optional(),
+  requestId: z.optional(z.string()),
+  results: z.optional(z.array(SearchAndEnrichCompanyResult)),
+  billing: z.optional(Billing),
 });
 export type SearchAndEnrichCompaniesResponse = z.infer<typeof SearchAndEnrichCompaniesResponse>;

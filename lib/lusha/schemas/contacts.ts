@@ -1,5 +1,5 @@
 /** Contacts: search (preview), enrich (reveal by id), search-and-enrich. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   Billing,
   BriefLocation,
@@ -24,64 +24,64 @@ export type ContactRevealField = z.infer<typeof ContactRevealField>;
 
 /** One contact to look up: by id, LinkedIn URL, e-mail, or name + company. */
 export const ContactSearchItem = z.looseObject({
-  clientReferenceId: z.string().optional(),
-  id: LushaId.optional(),
-  linkedinUrl: z.string().optional(),
-  email: z.email().optional(),
-  firstName: z.string().optional(),
-  lastName: z.string().optional(),
-  companyName: z.string().optional(),
-  companyDomain: z.string().optional(),
+  clientReferenceId: z.optional(z.string()),
+  id: z.optional(LushaId),
+  linkedinUrl: z.optional(z.string()),
+  email: z.optional(z.email()),
+  firstName: z.optional(z.string()),
+  lastName: z.optional(z.string()),
+  companyName: z.optional(z.string()),
+  companyDomain: z.optional(z.string()),
 });
 export type ContactSearchItem = z.infer<typeof ContactSearchItem>;
 
 /** `signals` option of contact search. */
 export const ContactSignalsOption = z.looseObject({
   types: z.array(ContactSignalType),
-  startDate: IsoDate.optional(),
-  maxResultsPerSignal: z.number().int().min(1).max(100).optional(),
+  startDate: z.optional(IsoDate),
+  maxResultsPerSignal: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
 });
 export type ContactSignalsOption = z.infer<typeof ContactSignalsOption>;
 
 /** POST /v3/contacts/search (1..100 contacts a call; the client chunks longer lists). */
 export const SearchContactsRequest = z.looseObject({
-  contacts: z.array(ContactSearchItem).min(1).max(100),
-  options: SearchOptions.optional(),
-  signals: ContactSignalsOption.optional(),
+  contacts: z.array(ContactSearchItem).check(z.minLength(1), z.maxLength(100)),
+  options: z.optional(SearchOptions),
+  signals: z.optional(ContactSignalsOption),
 });
 export type SearchContactsRequest = z.infer<typeof SearchContactsRequest>;
 
 /** A non-PII contact preview: `has` says what exists, `canReveal` what enrich would cost. */
 export const ContactPreview = z.looseObject({
-  clientReferenceId: z.string().optional(),
-  id: LushaId.optional(),
-  firstName: z.string().optional(),
-  lastName: z.string().optional(),
-  jobTitle: JobTitle.optional(),
-  company: CompanyRef.optional(),
-  location: BriefLocation.optional(),
-  socialLinks: LinkedinLinks.optional(),
-  has: z.array(z.string()).optional(),
-  canReveal: z.array(ContactCanRevealItem).optional(),
-  signalTypes: z.array(z.string()).optional(),
-  error: ItemError.optional(),
+  clientReferenceId: z.optional(z.string()),
+  id: z.optional(LushaId),
+  firstName: z.optional(z.string()),
+  lastName: z.optional(z.string()),
+  jobTitle: z.optional(JobTitle),
+  company: z.optional(CompanyRef),
+  location: z.optional(BriefLocation),
+  socialLinks: z.optional(LinkedinLinks),
+  has: z.optional(z.array(z.string())),
+  canReveal: z.optional(z.array(ContactCanRevealItem)),
+  signalTypes: z.optional(z.array(z.string())),
+  error: z.optional(ItemError),
 });
 export type ContactPreview = z.infer<typeof ContactPreview>;
 
 /** Answer of contact search. */
 export const SearchContactsResponse = z.looseObject({
-  requestId: z.string().optional(),
-  results: z.array(ContactPreview).optional(),
-  billing: Billing.optional(),
+  requestId: z.optional(z.string()),
+  results: z.optional(z.array(ContactPreview)),
+  billing: z.optional(Billing),
 });
 export type SearchContactsResponse = z.infer<typeof SearchContactsResponse>;
 
 /** POST /v3/contacts/enrich: reveal contacts by id. */
 export const EnrichContactsRequest = z.looseObject({
-  ids: z.array(LushaId).min(1).max(100),
-  reveal: z.array(ContactRevealField).optional(),
-  waterfallEnabled: z.boolean().optional(),
-  tableId: z.string().optional(),
+  ids: z.array(LushaId).check(z.minLength(1), z.maxLength(100)),
+  reveal: z.optional(z.array(ContactRevealField)),
+  waterfallEnabled: z.optional(z.boolean()),
+  tableId: z.optional(z.string()),
 });
 export type EnrichContactsRequest = z.infer<typeof EnrichContactsRequest>;
 
@@ -89,9 +89,9 @@ export type EnrichContactsRequest = z.infer<typeof EnrichContactsRequest>;
 export const ContactEmail = z.looseObject({
   email: z.string(),
   /** `work`, `private` or `unknown` in the spec; any other kind Lusha sends is kept. */
-  type: z.string().optional(),
-  confidence: z.string().nullish(),
-  updateDate: z.string().optional(),
+  type: z.optional(z.string()),
+  confidence: z.nullish(z.string()),
+  updateDate: z.optional(z.string()),
 });
 export type ContactEmail = z.infer<typeof ContactEmail>;
 
@@ -99,79 +99,79 @@ export type ContactEmail = z.infer<typeof ContactEmail>;
 export const ContactPhone = z.looseObject({
   number: z.string(),
   /** `mobile`, `direct`, `work` or `unknown` in the spec; any other kind is kept. */
-  type: z.string().optional(),
-  doNotCall: z.boolean().optional(),
-  updateDate: z.string().optional(),
+  type: z.optional(z.string()),
+  doNotCall: z.optional(z.boolean()),
+  updateDate: z.optional(z.string()),
 });
 export type ContactPhone = z.infer<typeof ContactPhone>;
 
 /** A fully enriched contact. */
 export const EnrichedContact = z.looseObject({
-  id: LushaId.optional(),
-  firstName: z.string().optional(),
-  lastName: z.string().optional(),
-  fullName: z.string().optional(),
-  jobTitle: JobTitle.optional(),
-  location: z
-    .looseObject({
-      country: z.string().optional(),
-      countryIso2: z.string().optional(),
-      state: z.string().optional(),
-      city: z.string().optional(),
-      continent: z.string().optional(),
-      coordinates: z.array(z.number()).optional(),
-      isEuContact: z.boolean().optional(),
-    })
-    .optional(),
-  tags: z
-    .array(z.looseObject({ id: z.string().optional(), name: z.string().optional() }))
-    .optional(),
-  emails: z.array(ContactEmail).optional(),
-  phones: z.array(ContactPhone).optional(),
-  company: CompanyRef.extend({ industry: z.string().optional() }).optional(),
-  socialLinks: LinkedinLinks.extend({ xUrl: z.string().optional() }).optional(),
-  previousEmployment: z
-    .array(
+  id: z.optional(LushaId),
+  firstName: z.optional(z.string()),
+  lastName: z.optional(z.string()),
+  fullName: z.optional(z.string()),
+  jobTitle: z.optional(JobTitle),
+  location: z.optional(
+    z.looseObject({
+      country: z.optional(z.string()),
+      countryIso2: z.optional(z.string()),
+      state: z.optional(z.string()),
+      city: z.optional(z.string()),
+      continent: z.optional(z.string()),
+      coordinates: z.optional(z.array(z.number())),
+      isEuContact: z.optional(z.boolean()),
+    }),
+  ),
+  tags: z.optional(
+    z.array(z.looseObject({ id: z.optional(z.string()), name: z.optional(z.string()) })),
+  ),
+  emails: z.optional(z.array(ContactEmail)),
+  phones: z.optional(z.array(ContactPhone)),
+  company: z.optional(z.extend(CompanyRef, { industry: z.optional(z.string()) })),
+  socialLinks: z.optional(z.extend(LinkedinLinks, { xUrl: z.optional(z.string()) })),
+  previousEmployment: z.optional(
+    z.array(
       z.looseObject({
-        company: z
-          .looseObject({ name: z.string().optional(), domain: z.string().optional() })
-          .optional(),
-        jobTitle: JobTitle.optional(),
+        company: z.optional(
+          z.looseObject({ name: z.optional(z.string()), domain: z.optional(z.string()) }),
+        ),
+        jobTitle: z.optional(JobTitle),
       }),
-    )
-    .optional(),
-  updateDate: z.string().optional(),
-  error: ItemError.optional(),
+    ),
+  ),
+  updateDate: z.optional(z.string()),
+  error: z.optional(ItemError),
 });
 export type EnrichedContact = z.infer<typeof EnrichedContact>;
 
 /** Answer of contact enrich. */
 export const EnrichContactsResponse = z.looseObject({
-  requestId: z.string().optional(),
-  results: z.array(EnrichedContact).optional(),
-  tableWrite: TableWrite.optional(),
-  billing: Billing.optional(),
+  requestId: z.optional(z.string()),
+  results: z.optional(z.array(EnrichedContact)),
+  tableWrite: z.optional(TableWrite),
+  billing: z.optional(Billing),
 });
 export type EnrichContactsResponse = z.infer<typeof EnrichContactsResponse>;
 
 /** POST /v3/contacts/search-and-enrich. */
 export const SearchAndEnrichContactsRequest = z.looseObject({
-  contacts: z.array(ContactSearchItem).min(1).max(100),
-  reveal: z.array(ContactRevealField).optional(),
-  options: SearchOptions.optional(),
+  contacts: z.array(ContactSearchItem).check(z.minLength(1), z.maxLength(100)),
+  reveal: z.optional(z.array(ContactRevealField)),
+  options: z.optional(SearchOptions),
 });
 export type SearchAndEnrichContactsRequest = z.infer<typeof SearchAndEnrichContactsRequest>;
 
 /** An enriched contact with the caller's `clientReferenceId`. */
-export const SearchAndEnrichContactResult = EnrichedContact.extend({
-  clientReferenceId: z.string().optional(),
+export const SearchAndEnrichContactResult = z.extend(EnrichedContact, {
+  clientReferenceId: z.optional(z.string()),
 });
 export type SearchAndEnrichContactResult = z.infer<typeof SearchAndEnrichContactResult>;
 
 /** Answer of contact search-and-enrich. */
 export const SearchAndEnrichContactsResponse = z.looseObject({
-  requestId: z.string().optional(),
-  results: z.array(SearchAndEnrichContactResult).optional(),
-  billing: Billing.optional(),
+  requestId: z.optional(z.string()),
+  results: z.optional(z.array(SearchAndEnrichContactResult)),
+  billing: z.optional(Billing),
 });
 export type SearchAndEnrichContactsResponse = z.infer<typeof SearchAndEnrichContactsResponse>;

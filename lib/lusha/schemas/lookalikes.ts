@@ -1,5 +1,5 @@
 /** Lookalikes: contacts or companies similar to seeds, paged through a dedupe session. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   Billing,
   BriefLocation,
@@ -10,7 +10,8 @@ import {
   TableWrite,
 } from './common';
 
-const upTo100 = <T extends z.ZodType>(item: T) => z.array(item).max(100).optional();
+const upTo100 = <T extends z.ZodMiniType>(item: T) =>
+  z.optional(z.array(item).check(z.maxLength(100)));
 
 /** Contacts given as seeds or exclusions. */
 export const ContactIdentifiersBatch = z.looseObject({
@@ -19,13 +20,13 @@ export const ContactIdentifiersBatch = z.looseObject({
     z.looseObject({
       firstName: z.string(),
       lastName: z.string(),
-      companyDomain: z.string().optional(),
-      companyName: z.string().optional(),
+      companyDomain: z.optional(z.string()),
+      companyName: z.optional(z.string()),
     }),
   ),
   emails: upTo100(z.email()),
   ids: upTo100(LushaId),
-  contactIds: upTo100(z.number().int()),
+  contactIds: upTo100(z.int()),
 });
 export type ContactIdentifiersBatch = z.infer<typeof ContactIdentifiersBatch>;
 
@@ -37,16 +38,16 @@ export const CompanyIdentifiersBatch = z.looseObject({
 export type CompanyIdentifiersBatch = z.infer<typeof CompanyIdentifiersBatch>;
 
 const common = {
-  dedupeSessionId: z.string().optional(),
-  limit: z.number().int().min(1).max(100).optional(),
-  tableId: z.string().optional(),
+  dedupeSessionId: z.optional(z.string()),
+  limit: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
+  tableId: z.optional(z.string()),
 };
 
 /** POST /v3/contacts/lookalike. */
 export const GetContactLookalikesRequest = z.looseObject({
   ...common,
   seeds: ContactIdentifiersBatch,
-  exclude: ContactIdentifiersBatch.optional(),
+  exclude: z.optional(ContactIdentifiersBatch),
 });
 export type GetContactLookalikesRequest = z.infer<typeof GetContactLookalikesRequest>;
 
@@ -54,48 +55,48 @@ export type GetContactLookalikesRequest = z.infer<typeof GetContactLookalikesReq
 export const GetCompanyLookalikesRequest = z.looseObject({
   ...common,
   seeds: CompanyIdentifiersBatch,
-  exclude: CompanyIdentifiersBatch.optional(),
+  exclude: z.optional(CompanyIdentifiersBatch),
 });
 export type GetCompanyLookalikesRequest = z.infer<typeof GetCompanyLookalikesRequest>;
 
 /** `meta` of lookalike answers. */
-export const LookalikesMeta = z.looseObject({ returned: z.number().int(), hasMore: z.boolean() });
+export const LookalikesMeta = z.looseObject({ returned: z.int(), hasMore: z.boolean() });
 export type LookalikesMeta = z.infer<typeof LookalikesMeta>;
 
 /** A lookalike contact. */
 export const LookalikeContact = z.looseObject({
-  id: LushaId.optional(),
-  firstName: z.string().optional(),
-  lastName: z.string().optional(),
-  socialLinks: LinkedinLinks.optional(),
-  company: CompanyRef.optional(),
-  jobTitle: JobTitle.optional(),
-  location: BriefLocation.optional(),
+  id: z.optional(LushaId),
+  firstName: z.optional(z.string()),
+  lastName: z.optional(z.string()),
+  socialLinks: z.optional(LinkedinLinks),
+  company: z.optional(CompanyRef),
+  jobTitle: z.optional(JobTitle),
+  location: z.optional(BriefLocation),
 });
 export type LookalikeContact = z.infer<typeof LookalikeContact>;
 
 /** A lookalike company. */
 export const LookalikeCompany = z.looseObject({
-  id: LushaId.optional(),
-  name: z.string().optional(),
-  domain: z.string().optional(),
-  employeeCount: z.looseObject({ exact: z.number().int().optional() }).optional(),
-  industry: z.string().optional(),
-  location: BriefLocation.optional(),
-  socialLinks: LinkedinLinks.optional(),
+  id: z.optional(LushaId),
+  name: z.optional(z.string()),
+  domain: z.optional(z.string()),
+  employeeCount: z.optional(z.looseObject({ exact: z.optional(z.int()) })),
+  industry: z.optional(z.string()),
+  location: z.optional(BriefLocation),
+  socialLinks: z.optional(LinkedinLinks),
 });
 export type LookalikeCompany = z.infer<typeof LookalikeCompany>;
 
 const answer = {
   meta: LookalikesMeta,
-  tableWrite: TableWrite.optional(),
-  billing: Billing.optional(),
+  tableWrite: z.optional(TableWrite),
+  billing: z.optional(Billing),
 };
 
 /** Answer of contact lookalikes (`dedupeSessionId` pages on; null when none was opened). */
 export const GetContactLookalikesResponse = z.looseObject({
   ...answer,
-  dedupeSessionId: z.string().nullable(),
+  dedupeSessionId: z.nullable(z.string()),
   results: z.array(LookalikeContact),
 });
 export type GetContactLookalikesResponse = z.infer<typeof GetContactLookalikesResponse>;

@@ -1,5 +1,5 @@
 /** Prospecting: filtered, paged search of contacts or companies (previews, billed per result). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   Billing,
   IsoDate,
@@ -12,18 +12,18 @@ import {
 import { ContactSignalType, ContactPreview } from './contacts';
 import { CompanyPreview } from './companies';
 
-const strings = z.array(z.string()).optional();
-const ints = z.array(z.number().int()).optional();
+const strings = z.optional(z.array(z.string()));
+const ints = z.optional(z.array(z.int()));
 const AndOr = z.enum(['or', 'and']);
 const Geo = z.array(
   z.looseObject({
-    country: z.string().optional(),
-    zipcode: z.string().optional(),
-    distance: z.number().int().optional(),
+    country: z.optional(z.string()),
+    zipcode: z.optional(z.string()),
+    distance: z.optional(z.int()),
   }),
 );
 const Zipcodes = z.array(
-  z.looseObject({ countryIso2: z.string().optional(), zipcode: z.string().optional() }),
+  z.looseObject({ countryIso2: z.optional(z.string()), zipcode: z.optional(z.string()) }),
 );
 const FundingCoverage = z.enum(['last_funding', 'any_round', 'total_funds', 'last_round']);
 
@@ -33,42 +33,45 @@ export const ContactFilterCriteria = z.looseObject({
   jobTitles: strings,
   jobTitlesExactMatch: strings,
   normalizedJobTitles: strings,
-  searchText: z.string().optional(),
+  searchText: z.optional(z.string()),
   countries: strings,
-  locations: z.array(LocationFilter).optional(),
+  locations: z.optional(z.array(LocationFilter)),
   seniorityIds: ints,
   departments: strings,
   linkedinUrls: strings,
   existingDataPoints: strings,
-  signals: z
-    .looseObject({ types: z.array(ContactSignalType).optional(), startDate: IsoDate.optional() })
-    .optional(),
-  emails: z.array(z.email()).optional(),
-  previousEmails: z.array(z.email()).optional(),
+  signals: z.optional(
+    z.looseObject({
+      types: z.optional(z.array(ContactSignalType)),
+      startDate: z.optional(IsoDate),
+    }),
+  ),
+  emails: z.optional(z.array(z.email())),
+  previousEmails: z.optional(z.array(z.email())),
   previousJobTitle: strings,
   skills: strings,
   certifications: strings,
   awards: strings,
   ids: strings,
-  existingDataPointsCondition: AndOr.optional(),
-  jobChangedAfterDate: IsoDate.optional(),
-  jobChangedLastViewDate: IsoDate.optional(),
-  education: z
-    .looseObject({
+  existingDataPointsCondition: z.optional(AndOr),
+  jobChangedAfterDate: z.optional(IsoDate),
+  jobChangedLastViewDate: z.optional(IsoDate),
+  education: z.optional(
+    z.looseObject({
       degrees: strings,
       fieldsOfStudy: strings,
       schools: strings,
-      startYearGte: z.number().int().optional(),
-      graduationYearLte: z.number().int().optional(),
-    })
-    .optional(),
-  score: z
-    .looseObject({
-      minScore: z.number().int().min(0).max(100).optional(),
-      maxScore: z.number().int().min(0).max(100).optional(),
-    })
-    .optional(),
-  geographicDetails: Geo.optional(),
+      startYearGte: z.optional(z.int()),
+      graduationYearLte: z.optional(z.int()),
+    }),
+  ),
+  score: z.optional(
+    z.looseObject({
+      minScore: z.optional(z.int().check(z.minimum(0), z.maximum(100))),
+      maxScore: z.optional(z.int().check(z.minimum(0), z.maximum(100))),
+    }),
+  ),
+  geographicDetails: z.optional(Geo),
 });
 export type ContactFilterCriteria = z.infer<typeof ContactFilterCriteria>;
 
@@ -77,39 +80,39 @@ export const CompanyFilterCriteria = z.looseObject({
   names: strings,
   domains: strings,
   ids: strings,
-  searchText: z.string().optional(),
-  locations: z.array(LocationFilter).optional(),
-  sizes: z.array(RangeFilter).optional(),
-  revenues: z.array(RangeFilter).optional(),
+  searchText: z.optional(z.string()),
+  locations: z.optional(z.array(LocationFilter)),
+  sizes: z.optional(z.array(RangeFilter)),
+  revenues: z.optional(z.array(RangeFilter)),
   technologies: strings,
-  technologiesCondition: AndOr.optional(),
+  technologiesCondition: z.optional(AndOr),
   industriesLabels: strings,
   mainIndustriesIds: ints,
   subIndustriesIds: ints,
   intentTopics: strings,
-  intentTopicsCondition: AndOr.optional(),
-  intentMinScore: z.number().int().min(1).max(100).optional(),
-  intentMaxScore: z.number().int().min(1).max(100).optional(),
-  intentTopicsOperator: z.enum(['or', 'and', 'any', 'all']).optional(),
-  topicCountThreshold: z.array(RangeFilter).optional(),
+  intentTopicsCondition: z.optional(AndOr),
+  intentMinScore: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
+  intentMaxScore: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
+  intentTopicsOperator: z.optional(z.enum(['or', 'and', 'any', 'all'])),
+  topicCountThreshold: z.optional(z.array(RangeFilter)),
   sicCodes: strings,
   naicsCodes: strings,
-  funding: z
-    .looseObject({
-      isIpo: z.boolean().optional(),
-      ranges: z.array(z.looseObject({ coverage: FundingCoverage.optional() })).optional(),
-      date: z.looseObject({ coverage: FundingCoverage.optional() }).optional(),
-      rounds: z.array(z.looseObject({ coverage: FundingCoverage.optional() })).optional(),
-      names: z.array(z.looseObject({ coverage: FundingCoverage.optional() })).optional(),
+  funding: z.optional(
+    z.looseObject({
+      isIpo: z.optional(z.boolean()),
+      ranges: z.optional(z.array(z.looseObject({ coverage: z.optional(FundingCoverage) }))),
+      date: z.optional(z.looseObject({ coverage: z.optional(FundingCoverage) })),
+      rounds: z.optional(z.array(z.looseObject({ coverage: z.optional(FundingCoverage) }))),
+      names: z.optional(z.array(z.looseObject({ coverage: z.optional(FundingCoverage) }))),
       investors: strings,
       types: strings,
-    })
-    .optional(),
-  signals: z.looseObject({ types: strings, startDate: IsoDate.optional() }).optional(),
-  foundedYear: z.array(RangeFilter).optional(),
-  businessModel: z.array(z.enum(['B2B', 'B2C', 'B2G'])).optional(),
-  companyType: z
-    .array(
+    }),
+  ),
+  signals: z.optional(z.looseObject({ types: strings, startDate: z.optional(IsoDate) })),
+  foundedYear: z.optional(z.array(RangeFilter)),
+  businessModel: z.optional(z.array(z.enum(['B2B', 'B2C', 'B2G']))),
+  companyType: z.optional(
+    z.array(
       z.enum([
         'Government',
         'Private Company',
@@ -118,8 +121,8 @@ export const CompanyFilterCriteria = z.looseObject({
         'Non Profit',
         'Self Employed',
       ]),
-    )
-    .optional(),
+    ),
+  ),
   linkedinUrls: strings,
   keywords: strings,
   specialities: strings,
@@ -128,9 +131,9 @@ export const CompanyFilterCriteria = z.looseObject({
   keywordsSearchFields: strings,
   previousCompanyDomains: strings,
   previousCompanyNames: strings,
-  geographicDetails: Geo.optional(),
-  locationsZipcodes: Zipcodes.optional(),
-  headquarterZipcodes: Zipcodes.optional(),
+  geographicDetails: z.optional(Geo),
+  locationsZipcodes: z.optional(Zipcodes),
+  headquarterZipcodes: z.optional(Zipcodes),
 });
 export type CompanyFilterCriteria = z.infer<typeof CompanyFilterCriteria>;
 
@@ -140,29 +143,29 @@ export const ContactsOnCompanySearchFilters = z.looseObject({
   departments: strings,
   seniorityIds: ints,
   skills: strings,
-  locations: z.array(LocationFilter).optional(),
+  locations: z.optional(z.array(LocationFilter)),
   existingDataPoints: strings,
 });
 export type ContactsOnCompanySearchFilters = z.infer<typeof ContactsOnCompanySearchFilters>;
 
-function includeExclude<T extends z.ZodType>(criteria: T) {
-  return z.looseObject({ include: criteria.optional(), exclude: criteria.optional() });
+function includeExclude<T extends z.ZodMiniType>(criteria: T) {
+  return z.looseObject({ include: z.optional(criteria), exclude: z.optional(criteria) });
 }
 
 /** POST /v3/contacts/prospecting. */
 export const ProspectingContactsRequest = z.looseObject({
   pagination: PaginationRequest,
   filters: z.looseObject({
-    contacts: includeExclude(ContactFilterCriteria).optional(),
-    companies: includeExclude(CompanyFilterCriteria).optional(),
+    contacts: z.optional(includeExclude(ContactFilterCriteria)),
+    companies: z.optional(includeExclude(CompanyFilterCriteria)),
   }),
-  tableId: z.string().optional(),
-  options: z
-    .looseObject({
-      includePartialProfiles: z.boolean().optional(),
-      excludeDnc: z.boolean().optional(),
-    })
-    .optional(),
+  tableId: z.optional(z.string()),
+  options: z.optional(
+    z.looseObject({
+      includePartialProfiles: z.optional(z.boolean()),
+      excludeDnc: z.optional(z.boolean()),
+    }),
+  ),
 });
 export type ProspectingContactsRequest = z.infer<typeof ProspectingContactsRequest>;
 
@@ -172,31 +175,31 @@ export const ProspectingCompaniesRequest = z.looseObject({
   filters: z.looseObject({
     companies: z.looseObject({
       include: CompanyFilterCriteria,
-      exclude: CompanyFilterCriteria.optional(),
+      exclude: z.optional(CompanyFilterCriteria),
     }),
-    contacts: includeExclude(ContactsOnCompanySearchFilters).optional(),
+    contacts: z.optional(includeExclude(ContactsOnCompanySearchFilters)),
   }),
-  tableId: z.string().optional(),
-  options: z.looseObject({ includePartialProfiles: z.boolean().optional() }).optional(),
+  tableId: z.optional(z.string()),
+  options: z.optional(z.looseObject({ includePartialProfiles: z.optional(z.boolean()) })),
 });
 export type ProspectingCompaniesRequest = z.infer<typeof ProspectingCompaniesRequest>;
 
 /** Answer of contact prospecting. */
 export const ProspectingContactsResponse = z.looseObject({
-  requestId: z.string().optional(),
-  results: z.array(ContactPreview).optional(),
-  pagination: PaginationResponse.optional(),
-  tableWrite: TableWrite.optional(),
-  billing: Billing.optional(),
+  requestId: z.optional(z.string()),
+  results: z.optional(z.array(ContactPreview)),
+  pagination: z.optional(PaginationResponse),
+  tableWrite: z.optional(TableWrite),
+  billing: z.optional(Billing),
 });
 export type ProspectingContactsResponse = z.infer<typeof ProspectingContactsResponse>;
 
 /** Answer of company prospecting. */
 export const ProspectingCompaniesResponse = z.looseObject({
-  requestId: z.string().optional(),
-  results: z.array(CompanyPreview).optional(),
-  pagination: PaginationResponse.optional(),
-  tableWrite: TableWrite.optional(),
-  billing: Billing.optional(),
+  requestId: z.optional(z.string()),
+  results: z.optional(z.array(CompanyPreview)),
+  pagination: z.optional(PaginationResponse),
+  tableWrite: z.optional(TableWrite),
+  billing: z.optional(Billing),
 });
 export type ProspectingCompaniesResponse = z.infer<typeof ProspectingCompaniesResponse>;

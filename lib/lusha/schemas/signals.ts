@@ -1,105 +1,105 @@
 /** Signals: job changes, promotions, intent, hiring and news events by contact or company id. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Billing, IsoDate, LushaId, TableWrite } from './common';
 import { CompanySignalType } from './companies';
 import { ContactSignalType } from './contacts';
 
 /** POST /v3/contacts/signals. */
 export const GetContactSignalsRequest = z.looseObject({
-  ids: z.array(LushaId).min(1).max(100),
+  ids: z.array(LushaId).check(z.minLength(1), z.maxLength(100)),
   signalTypes: z.array(ContactSignalType),
-  startDate: IsoDate.optional(),
-  maxResultsPerSignal: z.number().int().min(1).max(100).optional(),
-  tableId: z.string().optional(),
+  startDate: z.optional(IsoDate),
+  maxResultsPerSignal: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
+  tableId: z.optional(z.string()),
 });
 export type GetContactSignalsRequest = z.infer<typeof GetContactSignalsRequest>;
 
 /** Answer of contact signals: per id, a list of events per signal type. */
 export const GetContactSignalsResponse = z.looseObject({
-  results: z
-    .array(
+  results: z.optional(
+    z.array(
       z.looseObject({
-        id: LushaId.optional(),
-        companyChange: z.array(z.looseObject({})).optional(),
-        promotion: z.array(z.looseObject({})).optional(),
+        id: z.optional(LushaId),
+        companyChange: z.optional(z.array(z.looseObject({}))),
+        promotion: z.optional(z.array(z.looseObject({}))),
       }),
-    )
-    .optional(),
-  startDate: z.string().optional(),
-  endDate: z.string().optional(),
-  tableWrite: TableWrite.optional(),
-  billing: Billing.optional(),
+    ),
+  ),
+  startDate: z.optional(z.string()),
+  endDate: z.optional(z.string()),
+  tableWrite: z.optional(TableWrite),
+  billing: z.optional(Billing),
 });
 export type GetContactSignalsResponse = z.infer<typeof GetContactSignalsResponse>;
 
 /** POST /v3/companies/signals. */
 export const GetCompanySignalsRequest = z.looseObject({
-  ids: z.array(LushaId).min(1).max(100),
+  ids: z.array(LushaId).check(z.minLength(1), z.maxLength(100)),
   signalTypes: z.array(CompanySignalType),
-  startDate: IsoDate.optional(),
-  maxResultsPerSignal: z.number().int().min(1).max(100).optional(),
-  tableId: z.string().optional(),
-  filters: z
-    .looseObject({
-      include: z.looseObject({ intentCategories: z.array(z.string()).optional() }).optional(),
-    })
-    .optional(),
+  startDate: z.optional(IsoDate),
+  maxResultsPerSignal: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
+  tableId: z.optional(z.string()),
+  filters: z.optional(
+    z.looseObject({
+      include: z.optional(z.looseObject({ intentCategories: z.optional(z.array(z.string())) })),
+    }),
+  ),
 });
 export type GetCompanySignalsRequest = z.infer<typeof GetCompanySignalsRequest>;
 
 const Person = z.looseObject({
-  id: z.string().nullish(),
-  fullName: z.string().optional(),
-  linkedinUrl: z.string().optional(),
+  id: z.nullish(z.string()),
+  fullName: z.optional(z.string()),
+  linkedinUrl: z.optional(z.string()),
 });
 
 /** One LinkedIn-activity intent event. */
 export const LinkedinActivityIntentItem = z.looseObject({
-  companyId: z.number().optional(),
-  activityPublicationDate: z.string().optional(),
-  signalCategory: z.string().optional(),
-  intentTopics: z
-    .array(z.looseObject({ topic: z.string().optional(), category: z.string().optional() }))
-    .optional(),
-  author: Person.optional(),
-  contactsMentioned: z.array(Person).optional(),
-  companiesMentioned: z
-    .array(
+  companyId: z.optional(z.number()),
+  activityPublicationDate: z.optional(z.string()),
+  signalCategory: z.optional(z.string()),
+  intentTopics: z.optional(
+    z.array(z.looseObject({ topic: z.optional(z.string()), category: z.optional(z.string()) })),
+  ),
+  author: z.optional(Person),
+  contactsMentioned: z.optional(z.array(Person)),
+  companiesMentioned: z.optional(
+    z.array(
       z.looseObject({
-        id: z.string().nullish(),
-        name: z.string().optional(),
-        linkedinUrl: z.string().optional(),
+        id: z.nullish(z.string()),
+        name: z.optional(z.string()),
+        linkedinUrl: z.optional(z.string()),
       }),
-    )
-    .optional(),
-  activityUrl: z.string().optional(),
-  activitySummary: z.string().nullish(),
-  activityLikes: z.number().int().optional(),
-  activityComments: z.number().int().optional(),
-  activityShares: z.number().int().optional(),
-  activityType: z.string().optional(),
+    ),
+  ),
+  activityUrl: z.optional(z.string()),
+  activitySummary: z.nullish(z.string()),
+  activityLikes: z.optional(z.int()),
+  activityComments: z.optional(z.int()),
+  activityShares: z.optional(z.int()),
+  activityType: z.optional(z.string()),
 });
 export type LinkedinActivityIntentItem = z.infer<typeof LinkedinActivityIntentItem>;
 
 /** Answer of company signals: per id, lists of events keyed by signal type. */
 export const GetCompanySignalsResponse = z.looseObject({
-  results: z
-    .array(
+  results: z.optional(
+    z.array(
       z.looseObject({
-        id: LushaId.optional(),
-        companyName: z.string().optional(),
-        domain: z.string().optional(),
-        linkedinActivityIntent: z.array(LinkedinActivityIntentItem).optional(),
+        id: z.optional(LushaId),
+        companyName: z.optional(z.string()),
+        domain: z.optional(z.string()),
+        linkedinActivityIntent: z.optional(z.array(LinkedinActivityIntentItem)),
       }),
-    )
-    .optional(),
-  startDate: z.string().optional(),
-  endDate: z.string().optional(),
-  tableWrite: TableWrite.optional(),
-  billing: Billing.optional(),
+    ),
+  ),
+  startDate: z.optional(z.string()),
+  endDate: z.optional(z.string()),
+  tableWrite: z.optional(TableWrite),
+  billing: z.optional(Billing),
 });
 export type GetCompanySignalsResponse = z.infer<typeof GetCompanySignalsResponse>;
 
 /** Answer of GET /v3/{contacts,companies}/signals/types. */
-export const SignalTypesResponse = z.looseObject({ signalTypes: z.array(z.string()).optional() });
+export const SignalTypesResponse = z.looseObject({ signalTypes: z.optional(z.array(z.string())) });
 export type SignalTypesResponse = z.infer<typeof SignalTypesResponse>;

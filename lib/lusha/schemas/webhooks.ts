@@ -1,5 +1,5 @@
 /** Webhook subscriptions (`/api/...`): create, list, update, delete, test, opt-out; audit logs. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** What a subscription watches. */
 export const EntityType = z.enum(['contact', 'company']);
@@ -12,10 +12,10 @@ export const Subscription = z.looseObject({
   entityId: z.string(),
   signalTypes: z.array(z.string()),
   url: z.string(),
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   isActive: z.boolean(),
-  blockReason: z.string().nullish(),
-  blockedAt: z.string().nullish(),
+  blockReason: z.nullish(z.string()),
+  blockedAt: z.nullish(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -25,30 +25,29 @@ export type Subscription = z.infer<typeof Subscription>;
 export const CreateSubscriptionRequest = z.looseObject({
   defaults: z.looseObject({
     url: z.url(),
-    entityType: EntityType.optional(),
-    signalTypes: z.array(z.string()).optional(),
+    entityType: z.optional(EntityType),
+    signalTypes: z.optional(z.array(z.string())),
   }),
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   subscriptions: z
     .array(
       z.looseObject({
         entityId: z.string(),
-        entityType: EntityType.optional(),
-        signalTypes: z.array(z.string()).optional(),
-        name: z.string().optional(),
+        entityType: z.optional(EntityType),
+        signalTypes: z.optional(z.array(z.string())),
+        name: z.optional(z.string()),
       }),
     )
-    .min(1)
-    .max(25),
+    .check(z.minLength(1), z.maxLength(25)),
 });
 export type CreateSubscriptionRequest = z.infer<typeof CreateSubscriptionRequest>;
 
 /** One item's outcome in a batch: `success` tells which shape it has. */
-function batchResult<T extends z.ZodType, C extends z.ZodType>(subscription: T, code: C) {
+function batchResult<T extends z.ZodMiniType, C extends z.ZodMiniType>(subscription: T, code: C) {
   return z.discriminatedUnion('success', [
-    z.looseObject({ index: z.number().int(), success: z.literal(true), subscription }),
+    z.looseObject({ index: z.int(), success: z.literal(true), subscription }),
     z.looseObject({
-      index: z.number().int(),
+      index: z.int(),
       success: z.literal(false),
       error: z.looseObject({ code, message: z.string() }),
     }),
@@ -56,9 +55,9 @@ function batchResult<T extends z.ZodType, C extends z.ZodType>(subscription: T, 
 }
 
 const batchCounts = {
-  total: z.number().int(),
-  successful: z.number().int(),
-  failed: z.number().int(),
+  total: z.int(),
+  successful: z.int(),
+  failed: z.int(),
 };
 
 /** Answer of subscription creation (201). */
@@ -82,17 +81,17 @@ export type CreateSubscriptionResponse = z.infer<typeof CreateSubscriptionRespon
 
 /** `limit`/`offset` paging answer; the spec's own examples sometimes omit limit/offset. */
 export const OffsetPagination = z.looseObject({
-  total: z.number().int(),
-  limit: z.number().int().optional(),
-  offset: z.number().int().optional(),
+  total: z.int(),
+  limit: z.optional(z.int()),
+  offset: z.optional(z.int()),
   hasMore: z.boolean(),
 });
 export type OffsetPagination = z.infer<typeof OffsetPagination>;
 
 /** Query of GET /api/subscriptions. */
 export const ListSubscriptionsQuery = z.looseObject({
-  limit: z.number().int().min(1).max(100).optional(),
-  offset: z.number().int().min(0).optional(),
+  limit: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
+  offset: z.optional(z.int().check(z.minimum(0))),
 });
 export type ListSubscriptionsQuery = z.infer<typeof ListSubscriptionsQuery>;
 
@@ -105,32 +104,32 @@ export type ListSubscriptionsResponse = z.infer<typeof ListSubscriptionsResponse
 
 /** PATCH /api/subscriptions/{id}. */
 export const UpdateSubscriptionRequest = z.looseObject({
-  signalTypes: z.array(z.string()).optional(),
-  url: z.url().optional(),
-  name: z.string().optional(),
-  isActive: z.boolean().optional(),
-  regenerateSecret: z.boolean().optional(),
+  signalTypes: z.optional(z.array(z.string())),
+  url: z.optional(z.url()),
+  name: z.optional(z.string()),
+  isActive: z.optional(z.boolean()),
+  regenerateSecret: z.optional(z.boolean()),
 });
 export type UpdateSubscriptionRequest = z.infer<typeof UpdateSubscriptionRequest>;
 
 /** Answer of an update: the subscription, with its `secret`. */
 export const UpdateSubscriptionResponse = z.looseObject({
-  id: z.string().optional(),
-  entityType: EntityType.optional(),
-  entityId: z.string().optional(),
-  signalTypes: z.array(z.string()).optional(),
-  url: z.string().optional(),
-  name: z.string().optional(),
-  isActive: z.boolean().optional(),
-  secret: z.string().optional(),
-  createdAt: z.string().optional(),
-  updatedAt: z.string().optional(),
+  id: z.optional(z.string()),
+  entityType: z.optional(EntityType),
+  entityId: z.optional(z.string()),
+  signalTypes: z.optional(z.array(z.string())),
+  url: z.optional(z.string()),
+  name: z.optional(z.string()),
+  isActive: z.optional(z.boolean()),
+  secret: z.optional(z.string()),
+  createdAt: z.optional(z.string()),
+  updatedAt: z.optional(z.string()),
 });
 export type UpdateSubscriptionResponse = z.infer<typeof UpdateSubscriptionResponse>;
 
 /** POST /api/subscriptions/delete: 1..25 ids (the client chunks more). */
 export const DeleteSubscriptionsRequest = z.looseObject({
-  ids: z.array(z.string()).min(1).max(25),
+  ids: z.array(z.string()).check(z.minLength(1), z.maxLength(25)),
 });
 export type DeleteSubscriptionsRequest = z.infer<typeof DeleteSubscriptionsRequest>;
 
@@ -140,10 +139,10 @@ export const DeleteSubscriptionsResponse = z.looseObject({
   results: z.array(
     batchResult(
       z.looseObject({
-        id: z.string().optional(),
-        entityType: z.string().optional(),
-        entityId: z.string().optional(),
-        name: z.string().optional(),
+        id: z.optional(z.string()),
+        entityType: z.optional(z.string()),
+        entityId: z.optional(z.string()),
+        name: z.optional(z.string()),
       }),
       z.enum(['NOT_FOUND', 'VALIDATION_ERROR', 'FORBIDDEN', 'UNKNOWN_ERROR']),
     ),
@@ -158,23 +157,23 @@ export type TestSubscriptionMode = z.infer<typeof TestSubscriptionMode>;
 /** Answer of POST /api/subscriptions/{id}/test. */
 export const TestSubscriptionResponse = z.looseObject({
   subscriptionId: z.string(),
-  subscriptionName: z.string().optional(),
+  subscriptionName: z.optional(z.string()),
   url: z.string(),
   mode: TestSubscriptionMode,
-  flowCheck: z
-    .looseObject({
-      success: z.boolean().optional(),
-      statusCode: z.number().int().optional(),
-      durationMs: z.number().int().optional(),
-    })
-    .optional(),
-  testPayload: z
-    .looseObject({
-      entityType: z.string().optional(),
-      signalType: z.string().optional(),
-      data: z.looseObject({}).optional(),
-    })
-    .optional(),
+  flowCheck: z.optional(
+    z.looseObject({
+      success: z.optional(z.boolean()),
+      statusCode: z.optional(z.int()),
+      durationMs: z.optional(z.int()),
+    }),
+  ),
+  testPayload: z.optional(
+    z.looseObject({
+      entityType: z.optional(z.string()),
+      signalType: z.optional(z.string()),
+      data: z.optional(z.looseObject({})),
+    }),
+  ),
   isSuccess: z.boolean(),
   timestamp: z.string(),
 });
@@ -184,7 +183,7 @@ export type TestSubscriptionResponse = z.infer<typeof TestSubscriptionResponse>;
 export const CreateOptOutSubscriptionRequest = z.looseObject({
   entityType: z.literal('contact'),
   url: z.url(),
-  name: z.string().optional(),
+  name: z.optional(z.string()),
 });
 export type CreateOptOutSubscriptionRequest = z.infer<typeof CreateOptOutSubscriptionRequest>;
 
@@ -195,7 +194,7 @@ export const CreateOptOutSubscriptionResponse = z.looseObject({
   entityId: z.string(),
   signalTypes: z.array(z.string()),
   url: z.string(),
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   isActive: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -208,10 +207,10 @@ export type AuditLogStatus = z.infer<typeof AuditLogStatus>;
 
 /** Query of GET /api/audit-logs. */
 export const GetAuditLogsQuery = z.looseObject({
-  subscriptionId: z.string().optional(),
-  status: AuditLogStatus.optional(),
-  limit: z.number().int().min(1).max(100).optional(),
-  offset: z.number().int().min(0).optional(),
+  subscriptionId: z.optional(z.string()),
+  status: z.optional(AuditLogStatus),
+  limit: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
+  offset: z.optional(z.int().check(z.minimum(0))),
 });
 export type GetAuditLogsQuery = z.infer<typeof GetAuditLogsQuery>;
 
@@ -223,11 +222,11 @@ export const GetAuditLogsResponse = z.looseObject({
       subscriptionId: z.string(),
       payloadId: z.string(),
       status: AuditLogStatus,
-      statusCode: z.number().int().optional(),
+      statusCode: z.optional(z.int()),
       url: z.string(),
       deliveredAt: z.string(),
-      durationMs: z.number().int().optional(),
-      error: z.string().nullish(),
+      durationMs: z.optional(z.int()),
+      error: z.nullish(z.string()),
     }),
   ),
   pagination: OffsetPagination,
@@ -236,9 +235,9 @@ export type GetAuditLogsResponse = z.infer<typeof GetAuditLogsResponse>;
 
 /** Answer of GET /api/audit-logs/stats. */
 export const GetAuditLogStatsResponse = z.looseObject({
-  total: z.number().int(),
-  success: z.number().int(),
-  failed: z.number().int(),
+  total: z.int(),
+  success: z.int(),
+  failed: z.int(),
   successRate: z.string(),
 });
 export type GetAuditLogStatsResponse = z.infer<typeof GetAuditLogStatsResponse>;

@@ -4,7 +4,7 @@
  * country), never repeat a record within a dedupe session, and bill per result returned
  * (`lookalikeContact` / `lookalikeCompany`).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Dataset } from '../dataset';
 import type { RouteDef, RouteInput, RouteResult, SandboxContext } from '../types';
 import { badRequest, chargeUnits, hash32, parseInput } from './prospecting-common';
@@ -24,46 +24,48 @@ import {
   resolveContacts,
 } from './lookalikes-match';
 
-const ids = z.array(z.string()).max(100).optional();
+const ids = z.optional(z.array(z.string()).check(z.maxLength(100)));
 const ContactRef = z
   .strictObject({
     firstName: z.string(),
     lastName: z.string(),
-    companyDomain: z.string().optional(),
-    companyName: z.string().optional(),
+    companyDomain: z.optional(z.string()),
+    companyName: z.optional(z.string()),
   })
   // The spec's ContactItem: "At least one of companyDomain or companyName is required."
-  .refine((c) => !!(c.companyDomain || c.companyName), {
-    message: 'at least one of companyDomain or companyName is required',
-  });
+  .check(
+    z.refine((c) => !!(c.companyDomain || c.companyName), {
+      message: 'at least one of companyDomain or companyName is required',
+    }),
+  );
 const ContactSeeds = z.strictObject({
   linkedinUrls: ids,
-  contacts: z.array(ContactRef).max(100).optional(),
-  emails: z.array(z.email()).max(100).optional(),
+  contacts: z.optional(z.array(ContactRef).check(z.maxLength(100))),
+  emails: z.optional(z.array(z.email()).check(z.maxLength(100))),
   ids,
-  contactIds: z.array(z.number().int()).max(100).optional(),
+  contactIds: z.optional(z.array(z.int()).check(z.maxLength(100))),
 });
 export type ContactSeeds = z.infer<typeof ContactSeeds>;
 
 const ContactLookalikesBody = z.strictObject({
-  dedupeSessionId: z.uuid().optional(),
-  seeds: ContactSeeds.nullable(),
-  exclude: ContactSeeds.nullable().optional(),
-  limit: z.number().int().min(1).max(100).default(25),
-  tableId: z.string().optional(),
+  dedupeSessionId: z.optional(z.uuid()),
+  seeds: z.nullable(ContactSeeds),
+  exclude: z.optional(z.nullable(ContactSeeds)),
+  limit: z._default(z.int().check(z.minimum(1), z.maximum(100)), 25),
+  tableId: z.optional(z.string()),
 });
 
 const CompanySeeds = z
   .object({ domains: ids, linkedinUrls: ids })
-  .refine((s) => Object.keys(s).length > 0, 'must have at least one property');
+  .check(z.refine((s) => Object.keys(s).length > 0, 'must have at least one property'));
 export type CompanySeeds = z.infer<typeof CompanySeeds>;
 
 const CompanyLookalikesBody = z.object({
-  dedupeSessionId: z.uuid().optional(),
+  dedupeSessionId: z.optional(z.uuid()),
   seeds: CompanySeeds,
-  exclude: CompanySeeds.optional(),
-  limit: z.number().int().min(1).max(100).default(25),
-  tableId: z.string().optional(),
+  exclude: z.optional(CompanySeeds),
+  limit: z._default(z.int().check(z.minimum(1), z.maximum(100)), 25),
+  tableId: z.optional(z.string()),
 });
 
 /**

@@ -3,8 +3,13 @@
  * lookalikes, website visits, webhooks): seeded hashing, request validation that answers
  * Lusha's 400 shape, per-account module state and date arithmetic. Web-standard only.
  */
-import type { z } from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import { SandboxHttpError, type SandboxContext } from '../types';
+
+// zod/mini ships without messages (every issue would read "Invalid input"): use zod's English
+// ones, as classic zod does, for the issues Lusha's 400 answers list. A locale set before wins.
+if (!z.config().localeError) z.config(en());
 
 /** FNV-1a over the joined parts: a stable 32-bit hash for deterministic choices. */
 export function hash32(...parts: (string | number)[]): number {
@@ -45,7 +50,7 @@ export function seededUuid(...parts: (string | number)[]): string {
 }
 
 /** Zod issues as Lusha's `errors: string[]`. */
-export function issueMessages(error: z.ZodError): string[] {
+export function issueMessages(error: z.core.$ZodError): string[] {
   return error.issues.map((issue) => {
     const where = issue.path.map(String).join('.');
     return where ? `${where}: ${issue.message}` : issue.message;
@@ -53,7 +58,7 @@ export function issueMessages(error: z.ZodError): string[] {
 }
 
 /** Parses untrusted input or throws Lusha's `400 {statusCode, message, errors}`. */
-export function parseInput<T>(schema: z.ZodType<T>, value: unknown): T {
+export function parseInput<T>(schema: z.ZodMiniType<T>, value: unknown): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     throw new SandboxHttpError(400, 'Invalid request parameters', issueMessages(parsed.error));

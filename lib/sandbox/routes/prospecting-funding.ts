@@ -1,30 +1,28 @@
 /**
  * The `funding` filter of company prospecting, as the spec's V3CompanyFilterCriteria spells it.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseIsoDate } from './prospecting-common';
 
-const strings = z.array(z.string()).optional();
+const strings = z.optional(z.array(z.string()));
 const date = z
   .string()
-  .refine((s) => !Number.isNaN(parseIsoDate(s)), 'must be a real YYYY-MM-DD date');
+  .check(z.refine((s) => !Number.isNaN(parseIsoDate(s)), 'must be a real YYYY-MM-DD date'));
 
-const coverage = z.enum(['last_funding', 'any_round', 'total_funds', 'last_round']).optional();
+const coverage = z.optional(z.enum(['last_funding', 'any_round', 'total_funds', 'last_round']));
 /** The company `funding` filter: every sub-filter optional, combinable (spec). */
 export const Funding = z.object({
-  isIpo: z.boolean().optional(),
-  ranges: z
-    .array(
-      z.object({ coverage, min: z.number().int().optional(), max: z.number().int().optional() }),
-    )
-    .optional(),
-  date: z.object({ coverage, date: date.optional() }).optional(),
-  rounds: z
-    .array(
+  isIpo: z.optional(z.boolean()),
+  ranges: z.optional(
+    z.array(z.object({ coverage, min: z.optional(z.int()), max: z.optional(z.int()) })),
+  ),
+  date: z.optional(z.object({ coverage, date: z.optional(date) })),
+  rounds: z.optional(
+    z.array(
       z.object({
         coverage,
-        round: z
-          .enum([
+        round: z.optional(
+          z.enum([
             'pre_seed',
             'seed',
             'series_a',
@@ -36,17 +34,17 @@ export const Funding = z.object({
             'series_g',
             'series_h',
             'other',
-          ])
-          .optional(),
+          ]),
+        ),
       }),
-    )
-    .optional(),
-  names: z
-    .array(
+    ),
+  ),
+  names: z.optional(
+    z.array(
       z.object({
         coverage,
-        name: z
-          .enum([
+        name: z.optional(
+          z.enum([
             'angel',
             'venture',
             'private_equity',
@@ -54,11 +52,11 @@ export const Funding = z.object({
             'grant',
             'debt_financing',
             'other',
-          ])
-          .optional(),
+          ]),
+        ),
       }),
-    )
-    .optional(),
+    ),
+  ),
   investors: strings,
   types: strings,
 });

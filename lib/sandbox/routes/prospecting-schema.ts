@@ -4,32 +4,32 @@
  * fields are tolerated, as the API does, except in the contact block of company prospecting,
  * whose filters Lusha says are "never silently ignored".
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { COMPANY_SIGNAL_TYPES } from '../vocab';
 import { parseIsoDate } from './prospecting-common';
 import { Funding } from './prospecting-funding';
 
-const strings = z.array(z.string()).optional();
-const ints = z.array(z.number().int()).optional();
+const strings = z.optional(z.array(z.string()));
+const ints = z.optional(z.array(z.int()));
 const date = z
   .string()
-  .refine((s) => !Number.isNaN(parseIsoDate(s)), 'must be a real YYYY-MM-DD date');
-const condition = z.enum(['or', 'and']).optional();
+  .check(z.refine((s) => !Number.isNaN(parseIsoDate(s)), 'must be a real YYYY-MM-DD date'));
+const condition = z.optional(z.enum(['or', 'and']));
 
 export const Range = z.object({
-  min: z.number().int().optional(),
-  max: z.number().int().optional(),
+  min: z.optional(z.int()),
+  max: z.optional(z.int()),
 });
 export type Range = z.infer<typeof Range>;
 
 export const LocationFilter = z.object({
-  city: z.string().optional(),
-  state: z.string().optional(),
-  country: z.string().optional(),
-  continent: z.string().optional(),
-  countryGrouping: z.string().optional(),
-  region: z.string().optional(),
-  countryIso2: z.string().optional(),
+  city: z.optional(z.string()),
+  state: z.optional(z.string()),
+  country: z.optional(z.string()),
+  continent: z.optional(z.string()),
+  countryGrouping: z.optional(z.string()),
+  region: z.optional(z.string()),
+  countryIso2: z.optional(z.string()),
 });
 export type LocationFilter = z.infer<typeof LocationFilter>;
 
@@ -45,53 +45,53 @@ export const ContactFilter = z.object({
   jobTitles: strings,
   jobTitlesExactMatch: strings,
   normalizedJobTitles: strings,
-  searchText: z.string().max(200).optional(),
+  searchText: z.optional(z.string().check(z.maxLength(200))),
   countries: strings,
-  locations: z.array(LocationFilter).optional(),
+  locations: z.optional(z.array(LocationFilter)),
   seniorityIds: ints,
   departments: strings,
   linkedinUrls: strings,
   existingDataPoints: strings,
   existingDataPointsCondition: condition,
-  signals: z
-    .object({
-      types: z.array(z.enum(CONTACT_SIGNAL_FILTER_TYPES)).optional(),
-      startDate: date.optional(),
-    })
-    .optional(),
-  emails: z.array(z.email()).optional(),
-  previousEmails: z.array(z.email()).optional(),
+  signals: z.optional(
+    z.object({
+      types: z.optional(z.array(z.enum(CONTACT_SIGNAL_FILTER_TYPES))),
+      startDate: z.optional(date),
+    }),
+  ),
+  emails: z.optional(z.array(z.email())),
+  previousEmails: z.optional(z.array(z.email())),
   previousJobTitle: strings,
   skills: strings,
   certifications: strings,
   awards: strings,
   ids: strings,
-  jobChangedAfterDate: date.optional(),
-  jobChangedLastViewDate: date.optional(),
-  education: z
-    .object({
+  jobChangedAfterDate: z.optional(date),
+  jobChangedLastViewDate: z.optional(date),
+  education: z.optional(
+    z.object({
       degrees: strings,
       fieldsOfStudy: strings,
       schools: strings,
-      startYearGte: z.number().int().optional(),
-      graduationYearLte: z.number().int().optional(),
-    })
-    .optional(),
-  score: z
-    .object({
-      minScore: z.number().int().min(0).max(100).optional(),
-      maxScore: z.number().int().min(0).max(100).optional(),
-    })
-    .optional(),
-  geographicDetails: z
-    .array(
+      startYearGte: z.optional(z.int()),
+      graduationYearLte: z.optional(z.int()),
+    }),
+  ),
+  score: z.optional(
+    z.object({
+      minScore: z.optional(z.int().check(z.minimum(0), z.maximum(100))),
+      maxScore: z.optional(z.int().check(z.minimum(0), z.maximum(100))),
+    }),
+  ),
+  geographicDetails: z.optional(
+    z.array(
       z.object({
-        country: z.string().optional(),
-        zipcode: z.string().optional(),
-        distance: z.number().int().optional(),
+        country: z.optional(z.string()),
+        zipcode: z.optional(z.string()),
+        distance: z.optional(z.int()),
       }),
-    )
-    .optional(),
+    ),
+  ),
 });
 export type ContactFilter = z.infer<typeof ContactFilter>;
 
@@ -103,18 +103,18 @@ export const REFINEMENT_ONLY = [
   'score',
 ] as const;
 
-const zip = z
-  .array(z.object({ countryIso2: z.string().optional(), zipcode: z.string().optional() }))
-  .optional();
+const zip = z.optional(
+  z.array(z.object({ countryIso2: z.optional(z.string()), zipcode: z.optional(z.string()) })),
+);
 
 export const CompanyFilter = z.object({
   names: strings,
   domains: strings,
   ids: strings,
-  searchText: z.string().max(200).optional(),
-  locations: z.array(LocationFilter).optional(),
-  sizes: z.array(Range.extend({ min: z.number().int().min(0).optional() })).optional(),
-  revenues: z.array(Range.extend({ min: z.number().int().min(0).optional() })).optional(),
+  searchText: z.optional(z.string().check(z.maxLength(200))),
+  locations: z.optional(z.array(LocationFilter)),
+  sizes: z.optional(z.array(z.extend(Range, { min: z.optional(z.int().check(z.minimum(0))) }))),
+  revenues: z.optional(z.array(z.extend(Range, { min: z.optional(z.int().check(z.minimum(0))) }))),
   technologies: strings,
   technologiesCondition: condition,
   industriesLabels: strings,
@@ -122,38 +122,38 @@ export const CompanyFilter = z.object({
   subIndustriesIds: ints,
   intentTopics: strings,
   intentTopicsCondition: condition,
-  intentMinScore: z.number().int().min(1).max(100).optional(),
-  intentMaxScore: z.number().int().min(1).max(100).optional(),
-  intentTopicsOperator: z.enum(['or', 'and', 'any', 'all']).optional(),
-  topicCountThreshold: z.array(Range).optional(),
+  intentMinScore: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
+  intentMaxScore: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
+  intentTopicsOperator: z.optional(z.enum(['or', 'and', 'any', 'all'])),
+  topicCountThreshold: z.optional(z.array(Range)),
   sicCodes: strings,
   naicsCodes: strings,
-  funding: Funding.optional(),
-  signals: z
-    .object({
+  funding: z.optional(Funding),
+  signals: z.optional(
+    z.object({
       // Undeclared as an enum here, but the company signal types are the spec's
       // V3CompanySignalsDto list (and the overview's): anything else is not a signal.
-      types: z.array(z.enum(COMPANY_SIGNAL_FILTER_TYPES)).optional(),
-      startDate: date.optional(),
-      filterByLocation: z
-        .array(
+      types: z.optional(z.array(z.enum(COMPANY_SIGNAL_FILTER_TYPES))),
+      startDate: z.optional(date),
+      filterByLocation: z.optional(
+        z.array(
           z.object({
-            country: z.string().optional(),
-            state: z.string().optional(),
-            startDate: date.optional(),
+            country: z.optional(z.string()),
+            state: z.optional(z.string()),
+            startDate: z.optional(date),
           }),
-        )
-        .optional(),
-      filterByDepartment: z
-        .array(z.object({ department: z.string(), startDate: date.optional() }))
-        .optional(),
+        ),
+      ),
+      filterByDepartment: z.optional(
+        z.array(z.object({ department: z.string(), startDate: z.optional(date) })),
+      ),
       filterByIntentCategory: strings,
-    })
-    .optional(),
-  foundedYear: z.array(Range).optional(),
-  businessModel: z.array(z.enum(['B2B', 'B2C', 'B2G'])).optional(),
-  companyType: z
-    .array(
+    }),
+  ),
+  foundedYear: z.optional(z.array(Range)),
+  businessModel: z.optional(z.array(z.enum(['B2B', 'B2C', 'B2G']))),
+  companyType: z.optional(
+    z.array(
       z.enum([
         'Government',
         'Private Company',
@@ -162,8 +162,8 @@ export const CompanyFilter = z.object({
         'Non Profit',
         'Self Employed',
       ]),
-    )
-    .optional(),
+    ),
+  ),
   linkedinUrls: strings,
   keywords: strings,
   specialities: strings,
@@ -172,43 +172,46 @@ export const CompanyFilter = z.object({
   keywordsSearchFields: strings,
   previousCompanyDomains: strings,
   previousCompanyNames: strings,
-  geographicDetails: z
-    .array(
+  geographicDetails: z.optional(
+    z.array(
       z.object({
-        country: z.string().optional(),
-        zipcode: z.string().optional(),
-        distance: z.number().int().optional(),
+        country: z.optional(z.string()),
+        zipcode: z.optional(z.string()),
+        distance: z.optional(z.int()),
       }),
-    )
-    .optional(),
+    ),
+  ),
   locationsZipcodes: zip,
   headquarterZipcodes: zip,
 });
 export type CompanyFilter = z.infer<typeof CompanyFilter>;
 
-const block = <T extends z.ZodType>(schema: T) =>
-  z.object({ include: schema.optional(), exclude: schema.optional() }).optional();
+const block = <T extends z.ZodMiniType>(schema: T) =>
+  z.optional(z.object({ include: z.optional(schema), exclude: z.optional(schema) }));
 
 const Pagination = z.object({
-  page: z.number().int().min(0),
-  size: z.number().int().min(10).max(100),
+  page: z.int().check(z.minimum(0)),
+  size: z.int().check(z.minimum(10), z.maximum(100)),
 });
 
-const Options = z
-  .object({ includePartialProfiles: z.boolean().optional(), excludeDnc: z.boolean().optional() })
-  .optional();
+const Options = z.optional(
+  z.object({
+    includePartialProfiles: z.optional(z.boolean()),
+    excludeDnc: z.optional(z.boolean()),
+  }),
+);
 
 export const ProspectingContactsBody = z.object({
   pagination: Pagination,
   filters: z.object({ contacts: block(ContactFilter), companies: block(CompanyFilter) }),
-  tableId: z.string().optional(),
+  tableId: z.optional(z.string()),
   options: Options,
 });
 export type ProspectingContactsBody = z.infer<typeof ProspectingContactsBody>;
 
 /** In company prospecting the contact block narrows companies to those employing such people. */
 const CompanyContactFilter = z.strictObject(
-  ContactFilter.pick({
+  z.pick(ContactFilter, {
     jobTitles: true,
     departments: true,
     seniorityIds: true,
@@ -222,10 +225,10 @@ export const ProspectingCompaniesBody = z.object({
   pagination: Pagination,
   filters: z.object({
     // The spec requires `include` here (V3ProspectingCompaniesRequest.filters.companies).
-    companies: z.object({ include: CompanyFilter, exclude: CompanyFilter.optional() }),
+    companies: z.object({ include: CompanyFilter, exclude: z.optional(CompanyFilter) }),
     contacts: block(CompanyContactFilter),
   }),
-  tableId: z.string().optional(),
+  tableId: z.optional(z.string()),
   options: Options,
 });
 export type ProspectingCompaniesBody = z.infer<typeof ProspectingCompaniesBody>;

@@ -4,7 +4,7 @@
  * billed per matched signal type per result (`showSignalsContact` / `showSignalsCompany`); plus
  * the discovery endpoints for signal types and company signal filters.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Dataset } from '../dataset';
 import type { RouteDef, RouteInput, SandboxContext } from '../types';
 import {
@@ -21,21 +21,25 @@ import { intentPosts } from './signals-intent';
 import { signalFilterValues, SIGNAL_FILTERS } from './signals-filters';
 import { COMPANY_SIGNAL_TYPES, CONTACT_SIGNAL_TYPES } from './webhooks-store';
 
-const date = z.string().refine((s) => !Number.isNaN(parseIsoDate(s)), 'must be a YYYY-MM-DD date');
+const date = z
+  .string()
+  .check(z.refine((s) => !Number.isNaN(parseIsoDate(s)), 'must be a YYYY-MM-DD date'));
 
 const ContactSignalsBody = z.object({
-  ids: z.array(z.string()).min(1).max(100),
+  ids: z.array(z.string()).check(z.minLength(1), z.maxLength(100)),
   signalTypes: z.array(z.enum(CONTACT_SIGNAL_TYPES)),
-  startDate: date.optional(),
-  maxResultsPerSignal: z.number().int().min(1).max(100).optional(),
-  tableId: z.string().optional(),
+  startDate: z.optional(date),
+  maxResultsPerSignal: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
+  tableId: z.optional(z.string()),
 });
 
-const CompanySignalsBody = ContactSignalsBody.extend({
+const CompanySignalsBody = z.extend(ContactSignalsBody, {
   signalTypes: z.array(z.enum(COMPANY_SIGNAL_TYPES)),
-  filters: z
-    .object({ include: z.object({ intentCategories: z.array(z.string()).optional() }).optional() })
-    .optional(),
+  filters: z.optional(
+    z.object({
+      include: z.optional(z.object({ intentCategories: z.optional(z.array(z.string())) })),
+    }),
+  ),
 });
 
 /** LinkedIn activity intent is limited to 90 days and 50 posts per company (legal limits). */

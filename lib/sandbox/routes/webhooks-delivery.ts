@@ -3,7 +3,7 @@
  * to the subscription's URL through `ctx.fetch`, records it in the audit log, and the audit-log
  * and account-secret operations read and manage that state.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { signWebhookPayload } from '@/lib/lusha/webhook-signature';
 import { SandboxHttpError, type RouteInput, type SandboxContext } from '../types';
 import { badRequest, parseInput, seededUuid } from './prospecting-common';
@@ -19,13 +19,13 @@ import {
   type Subscription,
 } from './webhooks-store';
 
-const TestQuery = z.object({ mode: z.enum(['direct', 'kafka', 'full']).default('full') });
+const TestQuery = z.object({ mode: z._default(z.enum(['direct', 'kafka', 'full']), 'full') });
 
 const AuditQuery = z.object({
-  subscriptionId: z.string().optional(),
-  status: z.enum(['success', 'failed', 'permanent_failure']).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  subscriptionId: z.optional(z.string()),
+  status: z.optional(z.enum(['success', 'failed', 'permanent_failure'])),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 50),
+  offset: z._default(z.coerce.number().check(z.int(), z.minimum(0)), 0),
 });
 
 /** How long the sandbox waits for an acknowledgement, as Lusha documents (10 s). */

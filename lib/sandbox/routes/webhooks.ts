@@ -3,7 +3,6 @@
  * (at most 25 items), list, get, update, opt-out subscriptions, test deliveries, audit logs
  * and the account secret. Per-item failures are reported in `results`, as the spec shows.
  */
-import { z } from 'zod';
 import type { Dataset } from '../dataset';
 import { SandboxHttpError, type RouteDef, type RouteInput, type SandboxContext } from '../types';
 import { badRequest, parseInput } from './prospecting-common';
@@ -27,51 +26,14 @@ import {
   regenerateAccountSecret,
   testSubscription,
 } from './webhooks-delivery';
-
-const EntityTypeSchema = z.enum(['contact', 'company']);
-
-const CreateSubscriptionsBody = z.object({
-  defaults: z.object({
-    url: z.string().max(2048),
-    entityType: EntityTypeSchema.optional(),
-    signalTypes: z.array(z.string()).optional(),
-  }),
-  name: z.string().max(100).optional(),
-  subscriptions: z
-    .array(
-      z.object({
-        entityId: z.string().min(1).max(255),
-        entityType: EntityTypeSchema.optional(),
-        signalTypes: z.array(z.string()).optional(),
-        name: z.string().max(100).optional(),
-      }),
-    )
-    .min(1)
-    .max(25),
-});
-type CreateSubscriptionsBody = z.infer<typeof CreateSubscriptionsBody>;
-type CreateItem = CreateSubscriptionsBody['subscriptions'][number];
-
-const UpdateSubscriptionBody = z.object({
-  signalTypes: z.array(z.string()).min(1).optional(),
-  url: z.string().max(2048).optional(),
-  name: z.string().max(100).optional(),
-  isActive: z.boolean().optional(),
-  regenerateSecret: z.boolean().optional(),
-});
-
-const DeleteSubscriptionsBody = z.object({ ids: z.array(z.string()).min(1).max(25) });
-
-const OptOutBody = z.object({
-  entityType: z.literal('contact'),
-  url: z.string().max(2048),
-  name: z.string().max(100).optional(),
-});
-
-const ListQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(10),
-  offset: z.coerce.number().int().min(0).default(0),
-});
+import {
+  CreateSubscriptionsBody,
+  DeleteSubscriptionsBody,
+  ListQuery,
+  OptOutBody,
+  UpdateSubscriptionBody,
+  type CreateItem,
+} from './webhooks-schema';
 
 function invalidSignalTypes(entityType: EntityType, types: string[]): string[] {
   const allowed = signalTypesFor(entityType);

@@ -3,7 +3,7 @@
  * visits to the caller's tracked domains over a window of at most three months, with the spec's
  * filters, sort and pagination. Each result is a company preview plus visit metrics.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Dataset } from '../dataset';
 import type { RouteDef, RouteInput, SandboxContext } from '../types';
 import { badRequest, DAY_MS, monthsBefore, parseInput, parseIsoDate } from './prospecting-common';
@@ -11,17 +11,17 @@ import { companyPreview, companyViews, requestId, type CompanyView } from './pro
 import { visitMetrics, type VisitMetrics } from './website-visits-metrics';
 
 const IntRange = z.object({
-  min: z.number().int().min(0).optional(),
-  max: z.number().int().min(0).optional(),
+  min: z.optional(z.int().check(z.minimum(0))),
+  max: z.optional(z.int().check(z.minimum(0))),
 });
 /** The score filter: "Score range (1–100)" in the spec. */
 const ScoreRange = z.object({
-  min: z.number().int().min(1).max(100).optional(),
-  max: z.number().int().min(1).max(100).optional(),
+  min: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
+  max: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
 });
 const FloatRange = z.object({
-  min: z.number().min(0).optional(),
-  max: z.number().min(0).optional(),
+  min: z.optional(z.number().check(z.minimum(0))),
+  max: z.optional(z.number().check(z.minimum(0))),
 });
 
 const SORT_FIELDS = [
@@ -36,34 +36,34 @@ const SORT_FIELDS = [
 ] as const;
 
 const WebsiteVisitsBody = z.object({
-  domains: z.array(z.string().min(1)).min(1),
+  domains: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   startDate: z.string(),
   endDate: z.string(),
   pagination: z.object({
-    page: z.number().int().min(0),
-    size: z.number().int().min(1).max(150),
+    page: z.int().check(z.minimum(0)),
+    size: z.int().check(z.minimum(1), z.maximum(150)),
   }),
-  sort: z
-    .object({ by: z.enum(SORT_FIELDS).optional(), order: z.enum(['asc', 'desc']).optional() })
-    .optional(),
-  filters: z
-    .object({
-      scoreBands: z.array(z.enum(['cold', 'warm', 'hot'])).optional(),
-      visitorCountries: z
-        .object({
-          include: z.array(z.string()).optional(),
-          exclude: z.array(z.string()).optional(),
-        })
-        .optional(),
-      score: ScoreRange.optional(),
-      totalSessions: IntRange.optional(),
-      avgSessionMinutes: FloatRange.optional(),
-      uniqueVisitors: IntRange.optional(),
-      daysVisited: IntRange.optional(),
-      highIntentPageviews: IntRange.optional(),
-      daysSinceLastVisit: IntRange.optional(),
-    })
-    .optional(),
+  sort: z.optional(
+    z.object({ by: z.optional(z.enum(SORT_FIELDS)), order: z.optional(z.enum(['asc', 'desc'])) }),
+  ),
+  filters: z.optional(
+    z.object({
+      scoreBands: z.optional(z.array(z.enum(['cold', 'warm', 'hot']))),
+      visitorCountries: z.optional(
+        z.object({
+          include: z.optional(z.array(z.string())),
+          exclude: z.optional(z.array(z.string())),
+        }),
+      ),
+      score: z.optional(ScoreRange),
+      totalSessions: z.optional(IntRange),
+      avgSessionMinutes: z.optional(FloatRange),
+      uniqueVisitors: z.optional(IntRange),
+      daysVisited: z.optional(IntRange),
+      highIntentPageviews: z.optional(IntRange),
+      daysSinceLastVisit: z.optional(IntRange),
+    }),
+  ),
 });
 type WebsiteVisitsBody = z.infer<typeof WebsiteVisitsBody>;
 type Filters = NonNullable<WebsiteVisitsBody['filters']>;

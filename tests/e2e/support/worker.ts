@@ -14,6 +14,7 @@ export function startedAt(worker: Worker): Promise<number> {
 export async function stopServiceWorker(
   context: BrowserContext,
   extensionId: string,
+  timeoutMs = 5_000,
 ): Promise<void> {
   const browser = context.browser();
   if (!browser) throw new Error('no browser behind this context');
@@ -22,13 +23,15 @@ export async function stopServiceWorker(
     t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`);
   try {
     const { targetInfos } = await session.send('Target.getTargets');
-    const target = targetInfos.find(isOurs);
+    let target = targetInfos.find(isOurs);
     if (!target) throw new Error('the service worker is not running');
-    await session.send('Target.closeTarget', { targetId: target.targetId });
-    const deadline = Date.now() + 5_000;
-    while ((await session.send('Target.getTargets')).targetInfos.some(isOurs)) {
+    const deadline = Date.now() + timeoutMs;
+    // A worker still starting up can ignore the first close: asked again until it is gone.
+    while (target) {
       if (Date.now() > deadline) throw new Error('the service worker did not stop');
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await session.send('Target.closeTarget', { targetId: target.targetId }).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      target = (await session.send('Target.getTargets')).targetInfos.find(isOurs);
     }
   } finally {
     await session.detach();

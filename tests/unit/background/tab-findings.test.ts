@@ -188,3 +188,35 @@ describe('a company website', () => {
     expect(stored?.findings.subject).toEqual({ kind: 'domain', domain: 'northwind.co.uk' });
   });
 });
+
+describe('what the page shows, kept per tab', () => {
+  const TARIQ = 'https://www.linkedin.com/in/tariq-petrov-81d';
+
+  it('merges names across reports: a shown name replaces a slug-like one, never the reverse', async () => {
+    const named = (name: string): Findings => ({
+      ...people('tariq-petrov-81d'),
+      hints: { [TARIQ]: { name } },
+    });
+    await report(7, SEARCH, true, named('Tariq Petrov 81d'));
+    await report(7, SEARCH, false, named('Tariq Petrov'));
+    await report(7, SEARCH, false, named('tariq petrov'));
+    expect((await getTabFindings(7))?.findings.hints[TARIQ]).toEqual({ name: 'Tariq Petrov' });
+  });
+
+  it('stores a page cut at the limit and counts its people', async () => {
+    const slugs = Array.from({ length: 2_000 }, (_, n) => `member-${n}`);
+    const reply = await report(7, SEARCH, true, { ...people(...slugs), truncated: true });
+    expect(reply).toEqual({ ok: true, value: { people: 2_000 } });
+    expect((await getTabFindings(7))?.findings.truncated).toBe(true);
+    expect(await badge(7)).toBe('999+');
+  });
+
+  it('refuses hints keyed by anything but a LinkedIn identity URL, or longer than 200', async () => {
+    const reply = await report(7, SEARCH, true, {
+      ...people('jane-doe'),
+      hints: { 'https://evil.example/x': { name: 'x'.repeat(201) } },
+    });
+    expect(reply.ok).toBe(false);
+    expect(await getTabFindings(7)).toBeNull();
+  });
+});

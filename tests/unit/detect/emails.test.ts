@@ -33,8 +33,59 @@ describe('extractEmails: plain text', () => {
       ['ops@example.com'],
     ],
     ['plain words, two dots', 'sales at mail dot example dot org', ['sales@mail.example.org']],
+    ['underscore in the local part', 'write to jane_doe@example.com', ['jane_doe@example.com']],
   ])('%s', (_name, text, expected) => {
     expect(extractEmails(text)).toEqual(expected);
+  });
+});
+
+describe('extractEmails: written for people, not harvesters', () => {
+  it.each([
+    ['words', 'jane at example dot com', ['jane@example.com']],
+    ['words in capitals', 'JANE AT EXAMPLE DOT COM', ['jane@example.com']],
+    ['brackets everywhere', 'jane [at] cs [dot] example [dot] edu', ['jane@cs.example.edu']],
+    ['(at) with a real dot', 'jane (at) example.org', ['jane@example.org']],
+    ['<at> and <dot>', 'jane <at> example <dot> net', ['jane@example.net']],
+    ['[at] with a word dot', 'j.doe [at] example dot co dot uk', ['j.doe@example.co.uk']],
+    ['(@) and (.)', 'ann (@) example (.) io', ['ann@example.io']],
+    ['REMOVE marker in the host', 'jane@example.REMOVE.com', ['jane@example.com']],
+    ['NOSPAM marker first', 'jane@NOSPAM.example.org', ['jane@example.org']],
+    ['a host that is only a marker stays', 'jane@remove.com', ['jane@remove.com']],
+    ['marker in the local part', 'jane.NOSPAM@example.org', ['jane@example.org']],
+    ['&#64; entity', 'jane&#64;example.com', ['jane@example.com']],
+    ['&#x40; entity', 'jane&#x40;example.com', ['jane@example.com']],
+    [
+      'braces: one domain for several names',
+      '{ann, bob}@example.edu',
+      ['ann@example.edu', 'bob@example.edu'],
+    ],
+    [
+      'braces, no spaces',
+      '{ann,bob,carl.d}@cs.example.edu',
+      ['ann@cs.example.edu', 'bob@cs.example.edu', 'carl.d@cs.example.edu'],
+    ],
+    ['a list before a colon', 'ann, bob: @example.edu', ['ann@example.edu', 'bob@example.edu']],
+    [
+      'a list with "and" after a label',
+      'Reach us: ann, bob and carl: @example.edu',
+      ['ann@example.edu', 'bob@example.edu', 'carl@example.edu'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(extractEmails(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['prose with "at" and "dot"', 'meet at the lab dot matrix'],
+    ['prose: a time', 'dinner at eight dot thirty'],
+    ['prose: "look at this dot com"', 'we should look at this dot com thing'],
+    ['a word dot without a common TLD', 'jane at lab dot matrix'],
+    ['"at" with real dots only', 'Jane at example.com'],
+    ['one name before a colon', 'Email: @example.edu'],
+    ['capitalised words before a colon', 'Ann, Bob: @example.edu'],
+    ['a handle after a colon', 'twitter: @jane'],
+    ['empty braces', '{}@example.edu'],
+  ])('not an address: %s', (_name, text) => {
+    expect(extractEmails(text)).toEqual([]);
   });
 });
 
@@ -86,6 +137,17 @@ describe('emails found by scanDocument', () => {
     ['visible text', '<p>Contact: <b>sales@example.com</b></p>', ['sales@example.com']],
     ['&#64; entity parsed by HTML', '<p>jane&#64;example.com</p>', ['jane@example.com']],
     ['split by tags', '<p><span>jane</span>@<span>example.com</span></p>', ['jane@example.com']],
+    ['the at-sign in its own span', '<p>jane<span>@</span>example.com</p>', ['jane@example.com']],
+    [
+      'bold parts',
+      '<p>Mail <b>jane.doe</b>@<b>exam</b>ple.<i>com</i> now</p>',
+      ['jane.doe@example.com'],
+    ],
+    [
+      'highlighted in a link',
+      '<p><a href="/x">sales</a>@<mark>acme</mark>.io</p>',
+      ['sales@acme.io'],
+    ],
     [
       'split by tags with obfuscation',
       '<p><span>jane</span> [at] <i>example</i> [dot] com</p>',
@@ -95,6 +157,14 @@ describe('emails found by scanDocument', () => {
       'block boundaries do not glue words',
       '<div><p>Contact</p>jane@example.com</div>',
       ['jane@example.com'],
+    ],
+    ['a block between name and host', '<div><p>jane</p>@example.com</div>', []],
+    ['a line break between name and host', '<p>jane<br>@example.com</p>', []],
+    ['a list item per piece', '<ul><li>ann</li><li>@example.com</li></ul>', []],
+    [
+      'comments at the end of a long article',
+      `<article>${'<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit. </p>'.repeat(6_000)}</article><section><p>Comment by reader@example.org</p></section>`,
+      ['reader@example.org'],
     ],
     [
       'JSON-LD email',

@@ -74,6 +74,16 @@ describe('normalizeLinkedInUrl: profiles', () => {
       'http://ca.linkedin.com/pub/grace-lisi/25/ab7/b58/',
       `${IN}grace-lisi-b58ab725`,
     ],
+    [
+      'legacy /pub/: every part but the first zero-padded to three hex digits',
+      'https://www.linkedin.com/pub/john-doe/1/2b/345',
+      `${IN}john-doe-34502b1`,
+    ],
+    [
+      'legacy /pub/ with single-digit parts',
+      'https://www.linkedin.com/pub/jane-roe/0/5/a',
+      `${IN}jane-roe-00a0050`,
+    ],
   ])('%s', (_name, href, expected) => {
     expect(normalizeLinkedInUrl(href, 'https://www.linkedin.com/feed/')).toEqual({
       kind: 'profile',

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options { "settings": { "disableCSSFileLoading": true, "disableIframePageLoading": true, "handleDisabledFileLoadingAsSuccess": true } }
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { normalizeLinkedInUrl, scanDocument, type Findings } from '@/lib/detect';
 import { readTestdata, testdataAvailable } from './shared-testdata';
 
@@ -18,6 +18,10 @@ interface PageCase {
   /** Members the README names (or that its traps are about), checked by value. */
   someProfiles: string[];
   someCompanies: string[];
+  /** Names as the page shows them (link text, accessible names, pictures, heading). */
+  names: Record<string, string>;
+  /** Whether every listed profile and company has a name from the page. */
+  allNamed: boolean;
 }
 
 /** Expected values from ../shared/testdata/README.md; page URLs from each page's canonical link. */
@@ -34,6 +38,15 @@ const PAGES: PageCase[] = [
     someProfiles: [`${IN}nelsonic`, `${IN}inês-teles-887634a`],
     // The raw HTML says founders-&amp;-coders; the parser decodes the entity to `&`.
     someCompanies: [`${CO}founders-&-coders`],
+    names: {
+      [`${IN}nelsonic`]: 'Nelson Kenneth Correia',
+      [`${IN}inês-teles-887634a`]: 'Inês Teles',
+      [`${IN}tom-sabin-32838046`]: 'Tom Sabin',
+      [`${IN}ronan-mccabe-1b3113bb`]: 'Ronan McCabe',
+      [`${CO}founders-&-coders`]: 'Founders & Coders',
+      [`${CO}nhs-national-services-scotland`]: 'NHS National Services Scotland',
+    },
+    allNamed: true,
   },
   {
     file: 'linkedin/2024_guest-company_audiense.html',
@@ -51,6 +64,15 @@ const PAGES: PageCase[] = [
       `${IN}audience-intelligence-specialist`,
     ],
     someCompanies: [`${CO}audiense`],
+    names: {
+      [`${CO}audiense`]: 'Audiense',
+      // Its links are /in/cristinajoselorente/en, labelled "View profile for ...".
+      [`${IN}cristinajoselorente`]: 'Cristina José-Lorente',
+      [`${IN}fjabrego`]: 'Javier Ábrego',
+      [`${IN}audience-intelligence-specialist`]: 'Jonathann Mingoia',
+      [`${CO}juegaterapia`]: 'Fundación Juegaterapia',
+    },
+    allNamed: true,
   },
   {
     file: 'linkedin/2025_loggedin-my-connections.html',
@@ -62,6 +84,13 @@ const PAGES: PageCase[] = [
     emails: [],
     someProfiles: [`${IN}eli-brosh-058989`, `${IN}barakharel`],
     someCompanies: [],
+    names: {
+      [`${IN}kenaizawa`]: 'Ken Aizawa',
+      [`${IN}eli-brosh-058989`]: 'Eli Brosh',
+      [`${IN}nicholasakraft`]: 'Nick Kraft',
+      [`${IN}morgante`]: 'Morgante ⚡ Pell',
+    },
+    allNamed: true,
   },
   {
     file: 'linkedin/2025_loggedin-company-people_motion.html',
@@ -74,6 +103,16 @@ const PAGES: PageCase[] = [
     emails: [],
     someProfiles: [`${IN}chandrasekarramesh`, `${IN}ashley-tsoi`],
     someCompanies: [`${CO}motionapp`],
+    names: {
+      [`${CO}motionapp`]: 'Motion',
+      // A picture's alt text when the link says "Chander works here".
+      [`${IN}chandrasekarramesh`]: 'Chander Ramesh',
+      [`${IN}madeleine-nakada`]: 'Madeleine N.',
+      [`${IN}scowalt`]: 'Scott Walters',
+      // "Deel page logo".
+      [`${CO}deel`]: 'Deel',
+    },
+    allNamed: true,
   },
   {
     file: 'company-sites/caktusgroup.com_blog-post_2019.html',
@@ -88,6 +127,8 @@ const PAGES: PageCase[] = [
     someProfiles: [],
     // The linkedin.com/cws/share button is not a company.
     someCompanies: [`${CO}caktus-consulting-group-llc`],
+    names: {},
+    allNamed: false,
   },
   {
     file: 'company-sites/ebrosia.de_shop-category_2019.html',
@@ -100,6 +141,8 @@ const PAGES: PageCase[] = [
     emails: [],
     someProfiles: [],
     someCompanies: [],
+    names: {},
+    allNamed: false,
   },
   {
     file: 'company-sites/nationalgeographic.co.uk_article_2020.html',
@@ -112,6 +155,8 @@ const PAGES: PageCase[] = [
     emails: [],
     someProfiles: [],
     someCompanies: [],
+    names: {},
+    allNamed: false,
   },
 ];
 
@@ -136,8 +181,13 @@ function linkSets(
 
 describe.each(PAGES)('$file', (page) => {
   describe.runIf(testdataAvailable(`pages/${page.file}`))('scanDocument', () => {
-    const doc = parse(page.file);
-    const found = scanDocument(doc, page.pageUrl);
+    // Read in beforeAll, not while collecting: a skipped suite's body still runs to collect it.
+    let doc: Document;
+    let found: Findings;
+    beforeAll(() => {
+      doc = parse(page.file);
+      found = scanDocument(doc, page.pageUrl);
+    });
 
     it('finds the page subject and registrable domain', () => {
       expect(found.subject).toEqual(page.subject);
@@ -164,6 +214,18 @@ describe.each(PAGES)('$file', (page) => {
       const links = linkSets(doc, page.pageUrl);
       expect(new Set(found.profiles)).toEqual(links.profiles);
       expect(new Set(found.companies)).toEqual(links.companies);
+    });
+
+    it('names what it lists as the page shows them', () => {
+      for (const [url, name] of Object.entries(page.names)) {
+        expect(found.hints[url]?.name, url).toBe(name);
+      }
+      if (page.allNamed) {
+        const unnamed = [...found.profiles, ...found.companies].filter(
+          (u) => !found.hints[u]?.name,
+        );
+        expect(unnamed).toEqual([]);
+      }
     });
 
     it('lists every identity once, in canonical form', () => {

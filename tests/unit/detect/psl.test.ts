@@ -18,21 +18,21 @@ function vectors(): [string | null, string | null][] {
   return out;
 }
 
-describe.runIf(testdataAvailable(FILE))(
-  'registrableDomain against the official PSL test vectors',
-  () => {
-    const all = vectors();
+// Read while collecting (it.each needs the rows), so only when the file is there.
+const available = testdataAvailable(FILE);
 
-    it('reads every vector of the file', () => {
-      expect(all.length).toBeGreaterThanOrEqual(70);
-    });
+describe.runIf(available)('registrableDomain against the official PSL test vectors', () => {
+  const all = available ? vectors() : [];
 
-    // The vectors expect lower-cased output for mixed-case input; a null input stands for "no host".
-    it.each(all)('checkPublicSuffix(%s) is %s', (input, expected) => {
-      expect(registrableDomain(input ?? '')).toBe(expected);
-    });
-  },
-);
+  it('reads every vector of the file', () => {
+    expect(all.length).toBeGreaterThanOrEqual(70);
+  });
+
+  // The vectors expect lower-cased output for mixed-case input; a null input stands for "no host".
+  it.each(all)('checkPublicSuffix(%s) is %s', (input, expected) => {
+    expect(registrableDomain(input ?? '')).toBe(expected);
+  });
+});
 
 describe('registrableDomain beyond the vectors', () => {
   it.each([

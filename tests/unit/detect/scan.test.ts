@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeFindings, scanDocument, scanNodes, TEXT_LIMITS, type Findings } from '@/lib/detect';
 import { scanLinkedInDocument, scanLinkedInNodes } from '@/lib/detect/lite';
-import { NODE_SEPARATOR, visibleText } from '@/lib/detect/text';
+import { NODE_SEPARATOR, readText } from '@/lib/detect/text';
 
 const IN = 'https://www.linkedin.com/in/';
 const CO = 'https://www.linkedin.com/company/';
@@ -164,22 +164,47 @@ describe('scanDocument: where identities are found', () => {
     ]);
   });
 
-  it('stops reading text after TEXT_LIMITS.maxChars', () => {
-    const filler = 'x'.repeat(10_000);
+  it('stops reading text after TEXT_LIMITS.maxChars, and says so', () => {
+    // Text that may hold an address is read; this filler's at-signs make every block count.
+    const filler = '@x '.repeat(3_334);
     const blocks = Array.from(
       { length: Math.ceil(TEXT_LIMITS.maxChars / 10_000) + 2 },
       () => `<p>${filler}</p>`,
     );
     const doc = html(`<p>early@example.com</p>${blocks.join('')}<p>late@example.com</p>`);
-    expect(scanDocument(doc, 'https://www.example.com/').emails).toEqual(['early@example.com']);
+    const found = scanDocument(doc, 'https://www.example.com/');
+    expect(found.emails).toEqual(['early@example.com']);
+    expect(found.truncated).toBe(true);
   });
 
-  it('stops reading text after maxNodes text nodes visited, hidden ones included', () => {
-    const doc = html('<p>a</p><p hidden>b</p><p>c</p><p>d</p>');
-    const read = (maxNodes: number) => visibleText(doc.body, { maxNodes, maxChars: 1000 });
-    expect(read(4).split(NODE_SEPARATOR)).toEqual(['a', 'c', 'd']);
-    expect(read(3).split(NODE_SEPARATOR)).toEqual(['a', 'c']);
-    expect(read(2).split(NODE_SEPARATOR)).toEqual(['a']);
+  it('reads text without anything to find in it only when needed: a page of prose is not cut', () => {
+    const prose = '<p>Lorem ipsum dolor sit amet. </p>'.repeat(40_000);
+    const doc = html(`<article>${prose}</article><p>Comments: late@example.com</p>`);
+    const found = scanDocument(doc, 'https://www.example.com/');
+    expect(found.emails).toEqual(['late@example.com']);
+    expect(found.truncated).toBe(false);
+  });
+
+  it('stops reading text after maxNodes text nodes, and knows which text is hidden', () => {
+    const doc = html('<div><p>@a</p><p hidden>@b</p><p>@c</p><p>@d</p></div>');
+    const read = (maxNodes: number) =>
+      readText(doc.body, { maxNodes, maxChars: 1000, maxNodeChars: 1000 });
+    expect(read(4).text.split(NODE_SEPARATOR)).toEqual(['@a', '@b', '@c', '@d']);
+    expect(read(4).truncated).toBe(false);
+    expect(read(3).text.split(NODE_SEPARATOR)).toEqual(['@a', '@b', '@c']);
+    expect(read(3).truncated).toBe(true);
+    const view = read(4);
+    expect([view.visible(0, 2), view.visible(3, 5), view.visible(6, 11)]).toEqual([
+      true,
+      false,
+      true,
+    ]);
+  });
+
+  it('does not read long text in hidden elements at all (LinkedIn’s JSON in <code>)', () => {
+    const json = `{"email":"hidden@example.com","url":"linkedin.com/in/hidden"}`.repeat(20);
+    const doc = html(`<p>shown@example.com</p><code style="display: none">${json}</code>`);
+    expect(readText(doc.body).text).toBe('shown@example.com');
   });
 
   it('leaves the public suffix list out with scanLinkedInDocument and finds the same on LinkedIn', () => {
@@ -245,6 +270,8 @@ describe('mergeFindings', () => {
     salesAccounts: [],
     emails: [],
     domain: null,
+    hints: {},
+    truncated: false,
   };
 
   it('unites every list keeping the first order, and prefers the first subject and domain', () => {
@@ -273,6 +300,8 @@ describe('mergeFindings', () => {
       salesAccounts: ['s1'],
       emails: ['e1', 'e2'],
       domain: 'a.com',
+      hints: {},
+      truncated: false,
     });
   });
 

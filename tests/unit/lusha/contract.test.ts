@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { operations, type OperationId } from '@/lib/lusha/operations';
 import { specAvailable, specOperation } from '../../support/spec';
 
 const ids = Object.keys(operations) as OperationId[];
 
-function issues(schema: z.ZodType, value: unknown): string {
+function issues(schema: z.ZodMiniType, value: unknown): string {
   const result = schema.safeParse(value);
   return result.success
     ? ''
@@ -43,7 +43,7 @@ describe.runIf(specAvailable())('schemas against the spec', () => {
   });
 
   it.each(ids.filter((id) => operations[id].request))('%s parses every request example', (id) => {
-    const schema = operations[id].request as z.ZodType;
+    const schema = operations[id].request as z.ZodMiniType;
     const failures = specOperation(id)
       .requestExamples.map((ex) => [ex.name, issues(schema, ex.value)])
       .filter(([, problem]) => problem);

@@ -32,5 +32,7 @@ export function profileFindings(subject = 'ada-palmer', others: string[] = []): 
     salesAccounts: [],
     emails: [],
     domain: 'linkedin.com',
+    hints: {},
+    truncated: false,
   };
 }

@@ -14,6 +14,9 @@ const entry = (subject: string, others: string[] = []) => ({
   updatedAt: 1,
 });
 
+/** Waits for the background's answers (slow on a loaded machine: up to 5 s). */
+const settle = <T>(check: () => T) => vi.waitFor(check, { timeout: 5_000 });
+
 const subjects = (store: PanelStore) =>
   store
     .getState()
@@ -39,19 +42,19 @@ describe('connectPanel', () => {
     const store = createPanelStore();
     const stop = connectPanel(store, null);
     await fakeBrowser.tabs.onActivated.trigger({ tabId: 2, windowId: 1 });
-    await vi.waitFor(() => expect(subjects(store)).toEqual(['theo-marchetti-qf']));
+    await settle(() => expect(subjects(store)).toEqual(['theo-marchetti-qf']));
 
     // Single-page navigation or scrolling: the background updates the tab's findings.
     await tabFindingsItem.setValue({
       '1': entry('maya-lindqvist'),
       '2': entry('theo-marchetti-qf', ['priya-ramanathan-42']),
     });
-    await vi.waitFor(() =>
+    await settle(() =>
       expect(subjects(store)).toEqual(['theo-marchetti-qf', 'priya-ramanathan-42']),
     );
 
     await fakeBrowser.tabs.onActivated.trigger({ tabId: 1, windowId: 1 });
-    await vi.waitFor(() => expect(subjects(store)).toEqual(['maya-lindqvist']));
+    await settle(() => expect(subjects(store)).toEqual(['maya-lindqvist']));
     stop();
     await fakeBrowser.tabs.onActivated.trigger({ tabId: 2, windowId: 1 });
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -62,15 +65,15 @@ describe('connectPanel', () => {
     await settingsItem.setValue({ demoMode: true, autoPreview: 'subject' });
     const store = createPanelStore();
     const stop = connectPanel(store, 1);
-    await vi.waitFor(() => expect(subjects(store)).toEqual(['maya-lindqvist']));
+    await settle(() => expect(subjects(store)).toEqual(['maya-lindqvist']));
     await fakeBrowser.tabs.onActivated.trigger({ tabId: 2, windowId: 1 });
     const key = store.getState().targets[0]!.key;
-    await vi.waitFor(() => expect(store.getState().previews[key]?.status).toBe('found'));
+    await settle(() => expect(store.getState().previews[key]?.status).toBe('found'));
     expect(subjects(store)).toEqual(['maya-lindqvist']);
 
     // Leaving demo mode starts the page over: no demo preview is shown as the rep's own data.
     await settingsItem.setValue({ demoMode: false, autoPreview: 'subject' });
-    await vi.waitFor(() =>
+    await settle(() =>
       expect(store.getState().previews[key]).toMatchObject({
         status: 'failed',
         error: { kind: 'noKey' },
@@ -79,7 +82,7 @@ describe('connectPanel', () => {
 
     const wait = { until: Date.now() + 5000, reason: 'rateLimited' as const, attempt: 1 };
     await apiWaitItem.setValue(wait);
-    await vi.waitFor(() => expect(store.getState().wait).toEqual(wait));
+    await settle(() => expect(store.getState().wait).toEqual(wait));
     stop();
   });
 });

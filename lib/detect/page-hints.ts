@@ -1,0 +1,175 @@
+/**
+ * What a page shows next to an identity, read from the DOM without class names: a link's
+ * accessible label, its text (LinkedIn's `<span aria-hidden="true">Name</span><span
+ * class="visually-hidden">View Name’s profile</span>`), the pictures inside it; a profile's
+ * heading and `<title>`. Every read is bounded (nodes visited, characters kept).
+ */
+import {
+  cleanHintText,
+  looksLikeCompanyName,
+  looksLikePersonName,
+  nameFromLabel,
+  nameFromSlug,
+  nameFromTitle,
+} from './names';
+import { isInline } from './blocks';
+import type { LinkedInKind, PageHint } from './types';
+
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'textarea', 'button']);
+const MAX_NODES = 48;
+
+/** Texts inside an element: each text node, each inline run, and picture labels. */
+interface Texts {
+  pieces: string[];
+  blocks: string[];
+  labels: string[];
+}
+
+function walk(node: Node, out: Texts, run: string[], budget: { left: number }): void {
+  for (let child = node.firstChild; child && budget.left-- > 0; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      const text = (child as Text).data;
+      run.push(text);
+      out.pieces.push(text);
+    } else if (child.nodeType === 1) {
+      const el = child as Element;
+      const tag = el.localName;
+      if (SKIPPED.has(tag)) continue;
+      if (tag === 'img' || tag === 'svg') {
+        const label = el.getAttribute(tag === 'img' ? 'alt' : 'aria-label');
+        if (label) out.labels.push(label);
+        continue;
+      }
+      const block = !isInline(tag);
+      if (block) endRun(out, run);
+      walk(el, out, run, budget);
+      if (block) endRun(out, run);
+    }
+  }
+}
+
+function endRun(out: Texts, run: string[]): void {
+  if (run.length > 0) out.blocks.push(run.splice(0).join(''));
+}
+
+/** "Jane Doe · 2nd" → "Jane Doe": the text before a middle dot or bar, cleaned. */
+function firstPart(text: string): string {
+  const cut = / [·•|] /.exec(text);
+  return cleanHintText(cut ? text.slice(0, cut.index) : text);
+}
+
+function textsOf(el: Element): Texts {
+  const out: Texts = { pieces: [], blocks: [], labels: [] };
+  const run: string[] = [];
+  walk(el, out, run, { left: MAX_NODES });
+  endRun(out, run);
+  const clean = (list: string[]) => list.map(firstPart).filter(Boolean);
+  return { pieces: clean(out.pieces), blocks: clean(out.blocks), labels: out.labels };
+}
+
+const isPerson = (kind: LinkedInKind) => kind === 'profile' || kind === 'salesLead';
+/** "1st", "· 2nd", "3rd+ degree connection": LinkedIn's connection degree, not a job. */
+const DEGREE = /^(?:1st|2nd|3rd\+?)\b/i;
+
+/** The first text that is a name of that kind (free text: two words at least for a person). */
+function firstName(texts: string[], person: boolean, minWords: number): string {
+  const fits = (t: string) => (person ? looksLikePersonName(t, minWords) : looksLikeCompanyName(t));
+  return texts.find(fits) ?? '';
+}
+
+/** The job line after the name: the next text that is neither a degree nor another name. */
+function jobAfter(blocks: string[], name: string): string {
+  const from = blocks.indexOf(name);
+  if (from < 0) return '';
+  return (
+    blocks
+      .slice(from + 1)
+      .find(
+        (t) => t.length >= 2 && !DEGREE.test(t) && !looksLikePersonName(t) && /\p{L}/u.test(t),
+      ) ?? ''
+  );
+}
+
+/** What a link to an identity shows: its name (and, in a person's card, the job line). */
+export function linkHint(el: Element, kind: LinkedInKind): PageHint | null {
+  const person = isPerson(kind);
+  const labelKind = person ? 'person' : 'company';
+  const texts = textsOf(el);
+  const labels = [el.getAttribute('aria-label') ?? '', ...texts.pieces, ...texts.labels];
+  let name = '';
+  for (const label of labels) if (!name) name = nameFromLabel(label, labelKind);
+  name ||=
+    firstName(texts.pieces, person, 2) ||
+    firstName(texts.blocks, person, 2) ||
+    firstName(texts.labels.map(cleanHintText), person, 2);
+  if (!name) return null;
+  const title = person ? jobAfter(texts.blocks, name) : '';
+  return title ? { name, title } : { name };
+}
+
+/** Whether a heading's name fits the profile URL: a name-like slug must share a word with it. */
+function fitsSlug(name: string, url: string): boolean {
+  const words = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length > 1);
+  const slug = words(nameFromSlug(url));
+  return slug.length < 2 || words(name).some((w) => slug.includes(w));
+}
+
+/** The first heading of the page's main content (or of the page): live collections, no query. */
+function heading(doc: Document): Element | null {
+  const main = doc.getElementsByTagName('main')[0];
+  return main?.getElementsByTagName('h1')[0] ?? doc.getElementsByTagName('h1')[0] ?? null;
+}
+
+/** The short text right after a heading (LinkedIn's headline under a profile's name). */
+function lineAfter(h1: Element): string {
+  for (let el: Element | null = h1, depth = 0; el && depth < 3; el = el.parentElement, depth++) {
+    const next = el.nextElementSibling;
+    if (!next) continue;
+    const text = textsOf(next).blocks[0] ?? '';
+    return text && !looksLikePersonName(text) && !DEGREE.test(text) ? text : '';
+  }
+  return '';
+}
+
+/**
+ * What the page says about its own subject: the heading, else the `<title>`, as a person's or
+ * a company's name (a profile's only when it fits the URL: a single-page app can show the last
+ * profile's heading for a moment), and a profile's headline.
+ */
+export function subjectHint(doc: Document, kind: LinkedInKind, url: string): PageHint | null {
+  const person = isPerson(kind);
+  const h1 = heading(doc);
+  const texts = h1 ? textsOf(h1) : null;
+  let name = texts ? firstName([...texts.blocks, ...texts.pieces], person, 1) : '';
+  if (name && kind === 'profile' && !fitsSlug(name, url)) return null;
+  if (!name && kind !== 'salesLead' && kind !== 'salesAccount') {
+    name = nameFromTitle(doc.title ?? '', person ? 'person' : 'company');
+    if (name && kind === 'profile' && !fitsSlug(name, url)) name = '';
+  }
+  if (!name) return null;
+  const title = kind === 'profile' && h1 ? lineAfter(h1) : '';
+  return title ? { name, title } : { name };
+}
+
+/** Text or label of a link that names the rep's own profile in LinkedIn's navigation. */
+const ME = /^(?:me|view (?:my |your )?profile)$/i;
+const ME_WORD = /(?:^|\s)Me(?:\s|$)/;
+
+/** Whether a profile link in the navigation is the rep's own ("Me" menu, "View profile"). */
+export function isOwnProfileLink(link: Element): boolean {
+  const text = cleanHintText((link.textContent ?? '').slice(0, 400));
+  if (ME.test(text) || ME.test(cleanHintText(link.getAttribute('aria-label') ?? ''))) return true;
+  const item = link.closest('li');
+  return item !== null && ME_WORD.test((item.textContent ?? '').slice(0, 2_000));
+}
+
+/** The account a Sales Navigator link names, as the link shows it. */
+export function accountName(link: Element): string {
+  return linkHint(link, 'salesAccount')?.name ?? '';
+}
