@@ -1,4 +1,5 @@
 import { cardNote } from '@/lib/monitoring/words';
+import '@/lib/monitoring-ui/panel.css';
 import { useMon } from '@/lib/monitoring-ui/store';
 import { useNow } from '@/lib/monitoring-ui/use-now';
 import { useWatchlist } from '@/lib/monitoring-ui/use-watchlist';

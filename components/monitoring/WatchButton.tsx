@@ -1,4 +1,5 @@
 import { useMon } from '@/lib/monitoring-ui/store';
+import '@/lib/monitoring-ui/panel.css';
 import { useWatchlist } from '@/lib/monitoring-ui/use-watchlist';
 
 /**
@@ -13,7 +14,7 @@ export function WatchButton({ entityKey, name }: { entityKey: string; name: stri
   return (
     <button
       type="button"
-      className="small"
+      className="small watch"
       aria-pressed={watched}
       onClick={() => void (watched ? unwatch([entityKey]) : watch([entityKey]))}
     >

@@ -71,10 +71,13 @@ export function eventLine(event: SignalEvent): string {
   return `${signalTypeLabel(event.type)}${percent(change)}`;
 }
 
-/** The card note: "Changed company 2 months ago", "Promoted 3 weeks ago", "Hiring surge today". */
+/**
+ * The card note: "Changed company 2 months ago", "Promoted 3 weeks ago", or what a company
+ * signal says and when ("Hiring surge (12 open roles) · today").
+ */
 export function cardNote(event: SignalEvent, now: number): string {
   const when = ago(event.date, now);
   if (event.type === 'companyChange') return `Changed company ${when}`;
   if (event.type === 'promotion') return `Promoted ${when}`;
-  return `${signalTypeLabel(event.type)} ${when}`;
+  return `${eventLine(event)} · ${when}`;
 }

@@ -149,6 +149,9 @@ test('watch, refresh at the quoted price, a job change notified by the daily ala
     /Changed company \d+ days ago/,
   );
   await panel.screenshot('monitoring-panel-signal-note');
+  await panel.history
+    .getByRole('article', { name: firstName })
+    .screenshot({ path: 'tmp/screenshots/monitoring-panel-signal-note-card.png' });
 });
 
 test('last month’s hot visitors of a tracked domain, two revealed at the quoted price; the account in words', async ({

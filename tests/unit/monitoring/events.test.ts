@@ -115,6 +115,12 @@ describe('signals in words', () => {
     expect(cardNote({ id: 'x', type: 'companyChange', date: '2026-10-01', details: {} }, NOW)).toBe(
       'Changed company 2 months ago',
     );
+    expect(
+      cardNote(
+        { id: 'x', type: 'headcountDecrease3m', date: '2026-09-01', details: { changePercent: -6 } },
+        NOW,
+      ),
+    ).toBe('Headcount down over 3 months: -6% · 3 months ago');
     expect(signalTypeLabel('headcountDecrease1m')).toBe('Headcount down over 1 month');
   });
 });
