@@ -24,8 +24,18 @@ export default defineConfig({
     name: 'Prospect Lens',
     description: 'Look people and companies up in Lusha without leaving the page you are on.',
     // activeTab + scripting: scan the tab the user points at; contextMenus: "Find people on this page";
-    // unlimitedStorage: the history is the rep's paid data, kept however large it grows.
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
+    // unlimitedStorage: the history is the rep's paid data, kept however large it grows;
+    // alarms: the opt-in daily signals refresh (wakes a stopped worker, a timer would not);
+    // notifications: the opt-in job-change alerts of watched people.
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      'alarms',
+      'notifications',
+    ],
     host_permissions: ['https://api.lusha.com/*'],
     // "Scan every website automatically" asks for this at runtime (MV2 has no host-only key).
     ...(manifestVersion === 2

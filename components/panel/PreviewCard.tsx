@@ -12,6 +12,8 @@ import {
 import { entryRow, previewRow } from '@/lib/workspace/card-row';
 import { DemoBadge } from '../common/DemoBadge';
 import { AddToList } from './AddToList';
+import { SignalNote } from '../monitoring/SignalNote';
+import { WatchButton } from '../monitoring/WatchButton';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { CompanyValues, PersonValues } from './RevealedValues';
 import { RevealChips } from './RevealChips';
@@ -115,6 +117,9 @@ export function PreviewCard({ card }: { card: Card }) {
         <span className="spacer" />
         {card.kind === 'company' ? <span className="kind">Company</span> : null}
         {revealed ? <span className="badge">Revealed</span> : null}
+        {revealed ? (
+          <WatchButton entityKey={`${revealed.kind}:${revealed.id}`} name={name} />
+        ) : null}
         <DemoBadge show={demo && !!card.preview && card.preview.status !== 'loading'} />
       </div>
       {second ? (
@@ -122,6 +127,7 @@ export function PreviewCard({ card }: { card: Card }) {
           <bdi>{second}</bdi>
         </p>
       ) : null}
+      {card.lushaId ? <SignalNote entityKey={`${card.kind}:${card.lushaId}`} /> : null}
       <Status card={card} name={name} />
       {revealed?.kind === 'person' ? <PersonValues entry={revealed} /> : null}
       {revealed?.kind === 'company' ? <CompanyValues entry={revealed} /> : null}

@@ -76,18 +76,26 @@ function Notice() {
   );
 }
 
+/** The section an address names: `#signals`, or `#signals/person%3A44` (a notification's). */
+const hashSection = () => location.hash.slice(1).split('/', 1)[0] ?? '';
+
 /** Loads what every section needs once, and follows `#section` in the address. */
 function useStart() {
   useEffect(() => {
     const s = workspaceStore.getState();
-    const fromHash = location.hash.slice(1);
-    if (fromHash) s.setSection(fromHash);
+    const follow = () => {
+      const fromHash = hashSection();
+      if (SECTIONS.some((x) => x.id === fromHash)) s.setSection(fromHash);
+    };
+    follow();
+    addEventListener('hashchange', follow);
     void s.loadAccount();
     void s.loadSpend();
     void s.loadCatalog();
     void s.loadSaved();
     void s.loadLists();
     void s.restore();
+    return () => removeEventListener('hashchange', follow);
   }, []);
 }
 

@@ -2,10 +2,12 @@ import { browser } from 'wxt/browser';
 import { createMessageListener, type Handlers } from '@/lib/messaging';
 import { registerAutoScan } from './auto-scan';
 import { lookupHandlers, registerAddressWatch } from './lookup';
+import { registerMonitoring, signalHandlers } from './monitoring';
 import { recoverAndPrune } from './pipelines';
 import { registerSiteScan } from './site-scan';
 import { onFindingsChanged, onGetTabFindings, registerTabFindings } from './tab-findings';
 import { recoverWorkspace, registerWorkspace, workspaceHandlers } from './workspace';
+import { visitHandlers } from './visits';
 
 /** Every protocol message's handler (a test checks none is missing). */
 export const handlers: Handlers = {
@@ -13,6 +15,8 @@ export const handlers: Handlers = {
   getTabFindings: onGetTabFindings,
   ...lookupHandlers,
   ...workspaceHandlers,
+  ...signalHandlers,
+  ...visitHandlers,
 };
 
 type AccessLevelArea = { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
@@ -39,6 +43,7 @@ export default defineBackground(() => {
   registerAutoScan();
   registerAddressWatch();
   registerWorkspace();
+  registerMonitoring();
   void restrictStorage();
   // Reveals a stopped worker left open are finished at every start.
   void recoverAndPrune();

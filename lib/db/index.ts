@@ -58,9 +58,10 @@ export type LensDb = Dexie & {
  * being -revealedAt): pages and searches read those small rows forward in bulk, never whole
  * entries one by one. Counts live in `stats` (counting 50,000 rows in IndexedDB takes longer
  * than a rep should wait). Previews by expiry and Lusha id (to mark revealed fields free); the
- * journal by status; list items by list and entity. The workspace's result runs by scope and
- * last use, their rows in order (`[runId+order]`), saved searches by scope, lookalike dedupe
- * sessions and cached filter values by expiry.
+ * journal by status; list items by list and entity; the watchlist by scope, newest added first
+ * or least recently checked first (a daily refresh within a budget takes the oldest first). The
+ * workspace's result runs by scope and last use, their rows in order (`[runId+order]`), saved
+ * searches by scope, lookalike dedupe sessions and cached filter values by expiry.
  */
 export function openLensDb(name: string = DB_NAME): LensDb {
   const db = new Dexie(name) as LensDb;
@@ -72,7 +73,7 @@ export function openLensDb(name: string = DB_NAME): LensDb {
     journal: '&requestId, status, createdAt',
     lists: '&id, name, updatedAt',
     listItems: '&id, listId, entityKey, [listId+addedAt]',
-    watchlist: '&key, addedAt',
+    watchlist: '&key, [scope+addedAt], [scope+checkedAt]',
     runs: '&id, [scope+updatedAt]',
     runRows: '&id, [runId+order]',
     savedSearches: '&id, scope',

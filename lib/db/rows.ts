@@ -87,13 +87,41 @@ export interface ListItemRow {
   snapshot: Record<string, unknown>;
 }
 
+/** One event of a signal, as kept and shown (text and numbers only; see lib/monitoring). */
+export interface SignalEvent {
+  /** Stable across refreshes: type, date and the event's own fields. */
+  id: string;
+  /** Lusha's signal type (`companyChange`, `headcountIncrease3m`, ...). */
+  type: string;
+  /** `YYYY-MM-DD`, or '' when Lusha gave no date. */
+  date: string;
+  /** The event's own fields (previousCompany, newCompany, newTitle, eventType, ...). */
+  details: Record<string, string | number | boolean>;
+}
+
+/** What the watchlist shows of a watched person or company without asking Lusha. */
+export interface WatchSnapshot {
+  name: string;
+  title?: string;
+  companyName?: string;
+  companyDomain?: string;
+  domain?: string;
+  industry?: string;
+  linkedinUrl?: string;
+}
+
 /** One watched person or company (signals). */
 export interface WatchRow {
+  /** `<scope>|person:<lushaId>` or `<scope>|company:<lushaId>`. */
   key: string;
   scope: DataScope;
+  kind: 'person' | 'company';
+  lushaId: string;
   addedAt: number;
-  snapshot: Record<string, unknown>;
-  /** The latest signals seen, newest first. */
-  signals?: unknown[];
-  checkedAt?: number;
+  snapshot: WatchSnapshot;
+  /** The latest signals seen, newest first (at most 50). */
+  signals?: SignalEvent[];
+  /** When its signals were last asked for (0: never, so it sorts first), and that window's first day. */
+  checkedAt: number;
+  windowStart?: string;
 }

@@ -71,6 +71,8 @@ function spendOnBudgets(gateway: GatewayRep, credits: number): GatewayRep {
 export interface AccountSummary {
   credits: { total: number | null; used: number | null; remaining: number | null };
   plan: string | null;
+  /** The plan's renewal and dates as Lusha states them (the Account section shows them). */
+  planTerms?: { renewalType: string | null; startDate: string | null; endDate: string | null };
   pricing: Pricing;
   /** Limits as the usage answer reports them (body), by window. */
   limits: GetAccountUsageResponse['rateLimits'] | null;
@@ -106,6 +108,11 @@ export function summarizeUsage(
       remaining: data.credits?.remaining ?? null,
     },
     plan: data.plan?.category ?? null,
+    planTerms: {
+      renewalType: data.plan?.renewalType ?? null,
+      startDate: data.plan?.startDate ?? null,
+      endDate: data.plan?.endDate ?? null,
+    },
     pricing,
     limits: data.rateLimits ?? null,
     rateLimit,

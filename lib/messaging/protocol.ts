@@ -8,6 +8,7 @@ import type { Findings as DetectedFindings } from '@/lib/detect';
 import { FINDINGS_LIMITS } from '@/lib/detect/limits';
 import { lookupProtocol, type LookupProtocolMap } from './lookup';
 import { workspaceProtocol, type WorkspaceProtocolMap } from './workspace';
+import { monitoringProtocol, type MonitoringProtocolMap } from './monitoring';
 
 const LIMIT = { ...FINDINGS_LIMITS, url: 4_096 } as const;
 
@@ -93,10 +94,11 @@ export const protocol = {
   getTabFindings: { data: GetTabFindings, from: 'extensionPage' },
   ...lookupProtocol,
   ...workspaceProtocol,
+  ...monitoringProtocol,
 } as const satisfies Record<string, { data: z.ZodMiniType; from: SenderKind }>;
 
 /** Message name to its `data` and `response` types. */
-export interface ProtocolMap extends LookupProtocolMap, WorkspaceProtocolMap {
+export interface ProtocolMap extends LookupProtocolMap, WorkspaceProtocolMap, MonitoringProtocolMap {
   findingsChanged: { data: FindingsChanged; response: { people: number } };
   getTabFindings: { data: GetTabFindings; response: TabFindings | null };
 }

@@ -9,5 +9,8 @@ export {
   accountItem,
   demoAccountItem,
   apiWaitItem,
+  monitorSettingsItem,
+  dailyRunItem,
+  trackedDomainsItem,
   type TabFindingsByTab,
 } from './items';

@@ -8,6 +8,7 @@ import type { TabFindings } from '@/lib/messaging/protocol';
 import { emptyLedger, type LedgerData } from '@/lib/lookup/ledger';
 import type { AccountSummary } from '@/lib/lookup/account';
 import type { QueueWait } from '@/lib/lookup/queue';
+import type { DailyRun } from '@/lib/monitoring/schedule';
 
 /** Findings per tab, keyed by tab id (as a string). */
 export type TabFindingsByTab = Record<string, TabFindings>;
@@ -69,5 +70,23 @@ export const demoAccountItem = storage.defineItem<AccountSummary | null>('sessio
 /** While the API queue backs off (429, 5xx, network): until when, for the panel's countdown. */
 export const apiWaitItem = storage.defineItem<QueueWait | null>('session:apiWait', {
   fallback: null,
+  version: 1,
+});
+
+/** The rep's monitoring settings: signal types, window, opt-ins (see lib/monitoring/settings). */
+export const monitorSettingsItem = storage.defineItem<Record<string, unknown>>('local:monitoring', {
+  fallback: {},
+  version: 1,
+});
+
+/** What the last daily signals refresh did (shown in the Signals section), per mode. */
+export const dailyRunItem = storage.defineItem<DailyRun | null>('local:signalsDailyRun', {
+  fallback: null,
+  version: 1,
+});
+
+/** The site domains the rep tracks in Lusha (website visits), as they typed them, normalised. */
+export const trackedDomainsItem = storage.defineItem<string[]>('local:trackedDomains', {
+  fallback: [],
   version: 1,
 });

@@ -9,7 +9,7 @@ test('the Chrome build loads: its service worker starts and its pages render', a
 }) => {
   expect(serviceWorker.url()).toBe(`chrome-extension://${extensionId}/background.js`);
   const errors: string[] = [];
-  for (const pageName of ['sidepanel.html', 'options.html']) {
+  for (const pageName of ['sidepanel.html', 'options.html', 'workspace.html']) {
     const page = await context.newPage();
     page.on('pageerror', (error) => errors.push(`${pageName}: ${error.message}`));
     page.on('console', (msg) => {
@@ -28,7 +28,16 @@ test('the manifest asks only for what is used: Lusha API host, LinkedIn script, 
   expect(manifest.host_permissions).toEqual(['https://api.lusha.com/*']);
   expect(manifest.optional_host_permissions).toEqual(['<all_urls>']);
   expect([...manifest.permissions].sort()).toEqual(
-    ['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage'].sort(),
+    [
+      'activeTab',
+      'alarms',
+      'contextMenus',
+      'notifications',
+      'scripting',
+      'sidePanel',
+      'storage',
+      'unlimitedStorage',
+    ].sort(),
   );
   expect(manifest.content_scripts).toEqual([
     {

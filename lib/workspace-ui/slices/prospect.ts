@@ -45,7 +45,8 @@ export interface ProspectSlice {
   /** The newest prospecting run, as it was left (no call). */
   restore(): Promise<void>;
   /** A contact search prefilled with the company of a row. */
-  peopleAt(row: ResultRow): void;
+  /** A contact search prefilled with one company (a company row, a visiting company). */
+  peopleAt(row: Pick<ResultRow, 'lushaId' | 'name'>): void;
   loadSaved(): Promise<void>;
   saveSearch(name: string): Promise<void>;
   runSaved(id: string): Promise<void>;

@@ -6,6 +6,7 @@
  * rep's key against Lusha.
  */
 import type { BrowserContext, Page, Route } from '@playwright/test';
+import type { Sandbox } from '@/lib/sandbox';
 import { startSandboxServer, type SandboxServer } from '@/lib/sandbox/node';
 import type { MessageType, ProtocolMap, Reply } from '@/lib/messaging';
 import { test as extensionTest } from './extension';
@@ -51,12 +52,16 @@ export interface RoutedSandbox {
   close(): Promise<void>;
 }
 
-/** Starts a sandbox server (port 0 unless given) and routes `context`'s Lusha calls to it. */
+/**
+ * Starts a sandbox server (port 0 unless given; a fresh sandbox unless given, e.g. one with a
+ * manual clock) and routes `context`'s Lusha calls to it.
+ */
 export async function routeLushaToSandbox(
   context: BrowserContext,
   port = 0,
+  sandbox?: Sandbox,
 ): Promise<RoutedSandbox> {
-  const server = await startSandboxServer({ port });
+  const server = await startSandboxServer({ port, sandbox });
   const calls: string[] = [];
   const handler = async (route: Route) => {
     const url = new URL(route.request().url());

@@ -137,5 +137,10 @@ describe('database versions', () => {
       'lushaId',
       'words',
     ]);
+    // The watchlist by scope: newest added first, and least recently refreshed first.
+    expect(db.watchlist.schema.indexes.map((i) => i.name).sort()).toEqual([
+      '[scope+addedAt]',
+      '[scope+checkedAt]',
+    ]);
   });
 });

@@ -3,9 +3,16 @@
  * here (its id is also what `setSection` takes and the URL's `#hash` names).
  */
 import type { ComponentType } from 'react';
+import { workspaceStore } from '@/lib/workspace-ui';
+import { MONITORING_SECTIONS } from '../monitoring/sections';
+import { VisitsSection } from '../monitoring/visits/VisitsSection';
 import { ListsSection } from './ListsSection';
 import { LookalikesSection } from './LookalikesSection';
 import { ProspectingSection } from './prospecting/ProspectingSection';
+
+function Visits() {
+  return <VisitsSection onPeopleAt={(company) => workspaceStore.getState().peopleAt(company)} />;
+}
 
 /** One section: its id, its tab's label, and what it shows. */
 export interface WorkspaceSection {
@@ -18,4 +25,7 @@ export const SECTIONS: WorkspaceSection[] = [
   { id: 'prospecting', label: 'Prospecting', Component: ProspectingSection },
   { id: 'lookalikes', label: 'Lookalikes', Component: LookalikesSection },
   { id: 'lists', label: 'Lists', Component: ListsSection },
+  // Signals, Website visits, Account: self-contained sections of their own (their own store);
+  // a visiting company's "People at this company" opens a prefilled prospecting search here.
+  ...MONITORING_SECTIONS.map((s) => (s.id === 'visits' ? { ...s, Component: Visits } : s)),
 ];
