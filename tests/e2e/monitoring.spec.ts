@@ -137,7 +137,7 @@ test('watch, refresh at the quoted price, a job change notified by the daily ala
   const preview = card.getByTestId('focus-preview');
   await expect(preview).toContainText(`at ${String(move.data.newCompany)}`);
   await expect(preview).toContainText(first!.jobTitle!.title);
-  await expect(preview.getByRole('button', { name: /^Reveal for/ })).toBeDisabled();
+  await expect(preview.getByRole('button', { name: 'Tick what to reveal' })).toBeDisabled();
   expect((await callsReport(sandbox)).searchContacts?.calls).toBe(searchesBefore + 1);
   expect((await callsReport(sandbox)).enrichContacts?.calls).toBe(1);
   await focus.screenshots('person-focus');
