@@ -119,6 +119,8 @@ export const createSignalsSlice: MonSlice<SignalsSlice> = (set, get) => ({
       requestId: newRequestId(),
       expectedCredits: quote.maxCredits,
     }).catch(() => null);
+    // Credits left as Lusha says after a billed (or possibly billed) refresh.
+    void get().loadAccount();
     if (!outcome || !outcome.ok) {
       set({ refreshing: false, refreshError: outcome?.error ?? unreachable() });
       await get().requote();
