@@ -114,7 +114,7 @@ export function RevealBar({ table }: { table: TableId }) {
             aria-describedby={problem ? `${table}-reveal-problem` : undefined}
             onClick={() => void confirm(table)}
           >
-            Reveal {chosen} for {formatCredits(quote.total)}
+            {chosen ? `Reveal ${chosen} for ${formatCredits(quote.total)}` : 'Tick what to reveal'}
           </button>
         </div>
       ) : null}

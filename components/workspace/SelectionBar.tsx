@@ -2,10 +2,11 @@ import { useShallow } from 'zustand/react/shallow';
 import { selectedRows, useWs, workspaceStore, type TableId } from '@/lib/workspace-ui';
 import { AddToListMenu } from './AddToListMenu';
 import { ExportButtons } from './ExportButtons';
+import { WatchSelected } from './WatchSelected';
 
 /**
- * What the rep can do with a table's selection: select all or none, add to a list, find
- * similar (5-100 seeds), export; the count of what is selected.
+ * What the rep can do with a table's selection: select all or none, add to a list, watch the
+ * revealed ones, find similar (5-100 seeds), export; the count of what is selected.
  */
 export function SelectionBar({ table, extra }: { table: TableId; extra?: React.ReactNode }) {
   const rows = useWs((s) => s.tables[table].rows);
@@ -42,6 +43,7 @@ export function SelectionBar({ table, extra }: { table: TableId; extra?: React.R
       <span className="spacer" />
       {extra}
       <AddToListMenu rows={selected} />
+      <WatchSelected rows={selected} />
       {table !== 'lookalikes' ? (
         <button
           type="button"

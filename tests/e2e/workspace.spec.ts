@@ -138,4 +138,11 @@ test('a rep prospects with listed filters, pays what each step said, finds looka
   const fileEmails = rows.map((r) => r[2]).filter(Boolean);
   expect(fileEmails.sort()).toEqual(emails.filter((e) => e.includes('@')).sort());
   expect(rows.every((r) => r[0] && r[1] && r[6])).toBe(true);
+
+  // From the list, the revealed people are watched (the lookalikes, not revealed, are not).
+  await ws.selection.getByRole('button', { name: 'All' }).click();
+  await ws.selection.getByRole('button', { name: `Watch ${quote}` }).click();
+  await expect(page.getByText(`Watching ${quote} in Signals.`)).toBeVisible();
+  await ws.section('Signals').click();
+  await expect(page.getByRole('heading', { name: `Watchlist ${quote} people` })).toBeVisible();
 });

@@ -14,7 +14,9 @@ export class WorkspacePage {
     return new WorkspacePage(page);
   }
 
-  section(name: 'Prospecting' | 'Lookalikes' | 'Lists'): Locator {
+  section(
+    name: 'Prospecting' | 'Lookalikes' | 'Lists' | 'Signals' | 'Website visits' | 'Account',
+  ): Locator {
     return this.page.getByRole('tab', { name });
   }
 
