@@ -228,4 +228,18 @@ test('last month’s hot visitors of a tracked domain, two revealed at the quote
   ).toBeVisible();
   await expect(mon.page.getByRole('row', { name: /Requests a minute/ })).toBeVisible();
   await mon.screenshots('account');
+  // The header's credits are the same as the section's (one account on the page).
+  await expect(mon.page.getByRole('region', { name: 'Account' }).first()).toContainText(
+    `${state.credits.remaining.toLocaleString('en-US')} credits left`,
+  );
+
+  // A visiting company's people: a prospecting search prefilled with it.
+  await mon.tab('Website visits').click();
+  const visitor = table.getByRole('row').nth(1);
+  const company = (await visitor
+    .getByRole('button', { name: /^People at this company/ })
+    .textContent())!.match(/\((.+)\)/)![1]!;
+  await visitor.getByRole('button', { name: /^People at this company/ }).click();
+  await expect(mon.tab('Prospecting')).toHaveAttribute('aria-selected', 'true');
+  await expect(mon.page.getByRole('group', { name: 'Chosen filters' })).toContainText(company);
 });
