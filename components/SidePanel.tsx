@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { useEffect } from 'react';
 import { connectPanel, panelStore, pinnedTabId, usePanel, type PanelView } from '@/lib/panel';
 import { AccountBar } from './panel/AccountBar';
@@ -31,6 +32,15 @@ function Nav() {
           {v.label}
         </button>
       ))}
+      <span className="spacer" />
+      <button
+        type="button"
+        className="tabs-out"
+        title="Prospecting, lookalikes, lists, signals and website visits, in a new tab"
+        onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/workspace.html') })}
+      >
+        Workspace<span aria-hidden="true"> ↗</span>
+      </button>
     </nav>
   );
 }

@@ -67,15 +67,6 @@ export function AccountBar() {
         <button
           type="button"
           className="small"
-          onClick={() =>
-            void browser.tabs.create({ url: browser.runtime.getURL('/workspace.html') })
-          }
-        >
-          Workspace
-        </button>
-        <button
-          type="button"
-          className="small"
           onClick={() => void browser.runtime.openOptionsPage()}
         >
           Settings

@@ -132,10 +132,12 @@ export function PreviewCard({ card }: { card: Card }) {
       {revealed?.kind === 'person' ? <PersonValues entry={revealed} /> : null}
       {revealed?.kind === 'company' ? <CompanyValues entry={revealed} /> : null}
       <RevealChips card={card} name={name} />
-      <Details card={card} />
-      <AddToList
-        row={previewRow(card.kind, card.preview) ?? (revealed ? entryRow(revealed) : null)}
-      />
+      <div className="pc-more">
+        <Details card={card} />
+        <AddToList
+          row={previewRow(card.kind, card.preview) ?? (revealed ? entryRow(revealed) : null)}
+        />
+      </div>
     </article>
   );
 }

@@ -42,7 +42,10 @@ test('side panel: one-step search and reveal at its quote, Add to list, and the 
 
   const [workspace] = await Promise.all([
     context.waitForEvent('page'),
-    panel.credits.getByRole('button', { name: 'Workspace' }).click(),
+    panel.page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'Workspace' })
+      .click(),
   ]);
   await workspace.setViewportSize({ width: 1280, height: 800 });
   await expect(workspace).toHaveURL(/\/workspace\.html$/);
