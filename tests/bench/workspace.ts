@@ -149,12 +149,47 @@ export async function workspaceRows(): Promise<string[][]> {
     await page.goto(`chrome-extension://${id}/workspace.html`);
     await page.getByText(`${N.toLocaleString('en-US')} rows`).waitFor({ timeout: 60_000 });
     const shown = Date.now() - opened;
+    // Rows on screen, and whatever the page does after them (revealed marks) settled first.
+    await page.waitForTimeout(Number(process.env.BENCH_SETTLE_MS ?? 0));
     const rendered = await page.locator('.ws-table tbody tr:not([aria-hidden])').count();
+    const cdp = process.env.BENCH_PROFILE ? await context.newCDPSession(page) : null;
+    if (cdp) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
     const scroll = (await page.evaluate(SCROLL(STEP))) as {
       tasks: number[];
       frames: number[];
       height: number;
     };
+    if (cdp) {
+      const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+        profile: {
+          nodes: {
+            id: number;
+            callFrame: {
+              functionName: string;
+              url: string;
+              lineNumber: number;
+              columnNumber: number;
+            };
+          }[];
+          samples: number[];
+          timeDeltas: number[];
+        };
+      };
+      const self = new Map<string, number>();
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      profile.samples.forEach((id, i) => {
+        const f = byId.get(id)!.callFrame;
+        const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
+        self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+      });
+      console.info(
+        [...self]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 25)
+          .map(([k, v]) => `${v.toFixed(1)} ms ${k}`)
+          .join('\n'),
+      );
+    }
     const work = Math.round(median(scroll.frames) / 2);
     const control = (await page.evaluate(CONTROL(scroll.frames.length, work))) as number[];
     const filters: number[] = [];
