@@ -1,10 +1,11 @@
 import type { RevealedCompany, RevealedPerson } from '@/lib/history/types';
 import { fieldLabel } from '@/lib/panel/format';
-import { showPhone } from '@/lib/panel/phones';
+import { usePhoneFormat } from '@/lib/panel/phones-lazy';
 import { CopyButton } from '../common/CopyButton';
 
 /** A revealed person's emails (mailto) and phones (formatted, tel), each copyable. */
 export function PersonValues({ entry }: { entry: RevealedPerson }) {
+  const showPhone = usePhoneFormat();
   if (!entry.emails.length && !entry.phones.length) {
     return <p className="meta">No emails or phones were revealed.</p>;
   }
