@@ -27,6 +27,8 @@ export default defineConfig({
       },
     ],
     build: {
+      // SOURCEMAP=1 npm run build: maps to see what a bundle is made of (never shipped).
+      sourcemap: process.env.SOURCEMAP === '1',
       rolldownOptions: {
         // tldts declares no `sideEffects`: without this its public suffix list (45 KB gzip) rides
         // along into the LinkedIn content script, which never calls it.

@@ -15,7 +15,6 @@ import {
   createProspectingService,
   createRunStore,
   createSavedSearchStore,
-  exportCsv,
   summaryOf,
 } from '@/lib/workspace';
 import { outcome, toTarget } from './lookup';
@@ -166,10 +165,11 @@ export const workspaceHandlers: WorkspaceHandlers = {
       const revealed = new Map(
         entries.filter((e) => e.demo === (scope === 'demo')).map((e) => [`${e.kind}:${e.id}`, e]),
       );
-      const file = exportCsv(layout, chosen, revealed);
+      // The page writes the file (exportCsv): phone formatting stays out of the worker.
       const suffix = layout === 'plain' ? '' : `-${layout}`;
       return {
-        ...file,
+        rows: chosen,
+        entries: [...revealed.values()],
         filename: `prospect-lens-${slug(listName ?? 'selection')}${suffix}-${today()}.csv`,
       };
     }),

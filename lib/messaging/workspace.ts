@@ -5,6 +5,7 @@
  * data is still input the background checks.
  */
 import * as z from 'zod/mini';
+import type { HistoryEntry } from '@/lib/history/types';
 import type { EnrichOutcome } from '@/lib/lookup/enrich';
 import { ContactRevealField } from '@/lib/lusha/schemas/contacts';
 import type { FilterOption } from '@/lib/workspace/filter-fields';
@@ -216,6 +217,13 @@ export const workspaceProtocol = {
   searchAndReveal: { data: SearchAndReveal, from: 'extensionPage' },
 } as const;
 
+/** What an export is made of: the rows, what the history revealed of them, the file's name. */
+export interface ExportMaterial {
+  rows: ResultRow[];
+  entries: HistoryEntry[];
+  filename: string;
+}
+
 /** An export: the file and what went into it. */
 export interface ExportFile {
   csv: string;
@@ -250,7 +258,8 @@ export interface WorkspaceProtocolMap {
   };
   removeFromList: { data: In<typeof RemoveFromList>; response: Outcome<ListSummary[]> };
   getListItems: { data: In<typeof GetListItems>; response: Outcome<ResultRow[]> };
-  exportRows: { data: In<typeof ExportRows>; response: Outcome<ExportFile> };
+  /** The rows and revealed data of an export; the page writes the CSV (see exportFile). */
+  exportRows: { data: In<typeof ExportRows>; response: Outcome<ExportMaterial> };
   /** The panel's one-step search and reveal (journaled by request id, like enrich). */
   searchAndReveal: { data: In<typeof SearchAndReveal>; response: Outcome<EnrichOutcome> };
 }

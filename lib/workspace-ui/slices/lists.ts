@@ -5,6 +5,7 @@
 import type { UserError } from '@/lib/lookup';
 import { sendMessage } from '@/lib/messaging/client';
 import type { ExportFile } from '@/lib/messaging/workspace';
+import { exportCsv } from '@/lib/workspace/export';
 import type { ExportLayout, ListSummary, ResultRow } from '@/lib/workspace/types';
 import { unreachable } from '../errors';
 import { historyRow } from '../history-rows';
@@ -119,7 +120,9 @@ export const createListsSlice: WsSlice<ListsSlice> = (set, get) => {
         fail(outcome?.error);
         return null;
       }
-      return outcome.value;
+      const { rows: exported, entries, filename } = outcome.value;
+      const revealed = new Map(entries.map((e) => [`${e.kind}:${e.id}`, e]));
+      return { ...exportCsv(layout, exported, revealed), filename };
     },
   };
 };

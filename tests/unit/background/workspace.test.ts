@@ -8,6 +8,7 @@ import { dispatch, type MessageType, type ProtocolMap, type Reply } from '@/lib/
 import { SHOWCASE } from '@/lib/sandbox';
 import { settingsItem } from '@/lib/storage';
 import { extensionPageSender, contentScriptSender } from '../messaging/fixtures';
+import { exportCsv } from '@/lib/workspace/export';
 import { resetBackground } from '../support/db';
 
 const maya = SHOWCASE.contacts[0]!;
@@ -94,7 +95,9 @@ describe('workspace messages', () => {
     const file = await value('exportRows', { layout: 'hubspot', listId: list.value.id });
     if (!file.ok) throw new Error(file.error.message);
     expect(file.value.filename).toMatch(/^prospect-lens-vps-hubspot-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(file.value.csv.split('\r\n')).toHaveLength(5);
+    expect(file.value.rows.map((r) => r.key)).toEqual(rows.map((r) => r.key));
+    const revealed = new Map(file.value.entries.map((e) => [`${e.kind}:${e.id}`, e]));
+    expect(exportCsv('hubspot', file.value.rows, revealed).csv.split('\r\n')).toHaveLength(5);
   });
 
   it('search and reveal in one step: journaled, saved to history, never billed twice', async () => {
