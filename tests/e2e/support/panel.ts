@@ -3,7 +3,13 @@
  * pinned to a tab with `?tabId=N` (see lib/panel/connect): in a tab of its own, the active tab
  * would be the panel itself.
  */
-import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import {
+  expect,
+  type BrowserContext,
+  type Locator,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { stopServiceWorker } from './worker';
 
@@ -117,6 +123,15 @@ export async function seedLegacyHistory(
   worker: Worker,
   people: { name: string; email: string }[],
 ) {
+  // This worker's own start-up migration first: finishing after the seed, it would mark the
+  // data as migrated without having read it (a loaded machine makes that race real).
+  await expect
+    .poll(() =>
+      worker.evaluate<number | undefined>(
+        `chrome.storage.local.get('dataVersion').then((items) => items.dataVersion)`,
+      ),
+    )
+    .toBeGreaterThanOrEqual(1);
   await worker.evaluate((people) => {
     const entries = Object.fromEntries(
       people.map(({ name, email }, i) => [
