@@ -22,7 +22,10 @@ export default defineConfig({
           if (!/[\\/]tldts[\\/].*[\\/]data[\\/]trie\.js$/.test(id)) return null;
           return code
             .replace('export const labelText =', 'const data = { labelText:')
-            .replace(/(\{ labelText:\s*"[^"]*")/, '$1 };\nexport const labelText = data.labelText;');
+            .replace(
+              /(\{ labelText:\s*"[^"]*")/,
+              '$1 };\nexport const labelText = data.labelText;',
+            );
         },
       },
     ],

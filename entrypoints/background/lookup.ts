@@ -137,7 +137,11 @@ export const lookupHandlers: Pick<
         maxAttempts: 1,
       });
       await keys.set(key, baseUrl);
-      if (next) await settingsItem.setValue({ ...readSettings(await settingsItem.getValue()), apiBaseUrl: next });
+      if (next)
+        await settingsItem.setValue({
+          ...readSettings(await settingsItem.getValue()),
+          apiBaseUrl: next,
+        });
       await forgetAccount();
       const summary = summarizeUsage(data, rateLimit, Date.now(), false);
       await accountItem.setValue(summary);

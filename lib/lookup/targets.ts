@@ -163,7 +163,11 @@ const fail = (field: string, message: string): ManualLookupResult => ({
  * panel asks it, `registrableDomain` message), not in every page.
  */
 export function hostDomain(host: string): string | null {
-  const h = host.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
   return /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(h) ? h : null;
 }
 

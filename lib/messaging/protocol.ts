@@ -98,7 +98,8 @@ export const protocol = {
 } as const satisfies Record<string, { data: z.ZodMiniType; from: SenderKind }>;
 
 /** Message name to its `data` and `response` types. */
-export interface ProtocolMap extends LookupProtocolMap, WorkspaceProtocolMap, MonitoringProtocolMap {
+export interface ProtocolMap
+  extends LookupProtocolMap, WorkspaceProtocolMap, MonitoringProtocolMap {
   findingsChanged: { data: FindingsChanged; response: { people: number } };
   getTabFindings: { data: GetTabFindings; response: TabFindings | null };
 }

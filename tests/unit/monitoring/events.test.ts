@@ -117,7 +117,12 @@ describe('signals in words', () => {
     );
     expect(
       cardNote(
-        { id: 'x', type: 'headcountDecrease3m', date: '2026-09-01', details: { changePercent: -6 } },
+        {
+          id: 'x',
+          type: 'headcountDecrease3m',
+          date: '2026-09-01',
+          details: { changePercent: -6 },
+        },
         NOW,
       ),
     ).toBe('Headcount down over 3 months: -6% · 3 months ago');
