@@ -112,8 +112,26 @@ const statId = (scope: DataScope) => `history:${scope}`;
 type After = [DataScope, number, string];
 interface Walked {
   found: string[];
+  /** Rows of the scope read so far, newest first. */
+  pos: number;
   after?: After;
 }
+/** Search rows kept in memory per scope, newest first (a few MB at most). */
+const HOT_MAX = 20_000;
+
+/**
+ * The newest search rows of a scope, as walks read them: the next search while the rep types
+ * reads these from memory instead of the database. `sig` says which data they are of (the
+ * scope's count and newest row): any save, re-reveal or removal changes it.
+ */
+interface HotRows {
+  sig: string;
+  rows: HistorySearchRow[];
+  /** True when `rows` are all of the scope's rows. */
+  complete: boolean;
+}
+
+const afterRow = (scope: DataScope, row: HistorySearchRow): After => [scope, row.order, row.key];
 
 /** The history over the indexed database. */
 export function createHistoryStore(db: LensDb): HistoryStore {
@@ -122,6 +140,20 @@ export function createHistoryStore(db: LensDb): HistoryStore {
     db.historySearch
       .where('[scope+order+key]')
       .between(after ?? [scope, -Infinity, ''], [scope, Infinity, '\uffff'], !after, true);
+
+  const hot = new Map<DataScope, HotRows>();
+  const count = async (scope: DataScope) => (await db.stats.get(statId(scope)))?.count ?? 0;
+
+  /** The scope's rows in memory, if still those of the database (else a new, empty set). */
+  async function hotRows(scope: DataScope): Promise<HotRows> {
+    const [n, top] = await Promise.all([count(scope), newest(scope).first()]);
+    const sig = `${n}|${top?.key ?? ''}|${top?.order ?? ''}`;
+    const kept = hot.get(scope);
+    if (kept?.sig === sig) return kept;
+    const fresh: HotRows = { sig, rows: [], complete: false };
+    hot.set(scope, fresh);
+    return fresh;
+  }
 
   /** Keys whose words start with `word`, or null when there are more than CANDIDATES. */
   async function keysFor(word: string): Promise<Set<string> | null> {
@@ -144,8 +176,9 @@ export function createHistoryStore(db: LensDb): HistoryStore {
   }
 
   /**
-   * The newest search rows, read in bulk from `after` on, until `wanted` match or `budget`
-   * rows were read; `complete` when the scope's end was reached.
+   * The newest search rows, from memory and then read in bulk from the database, from `from`
+   * on, until `wanted` match or `budget` rows were read; `complete` when the scope's end was
+   * reached. What the database gave is kept in memory for the next search.
    */
   async function walk(
     words: string[],
@@ -155,18 +188,33 @@ export function createHistoryStore(db: LensDb): HistoryStore {
     from?: Walked,
   ) {
     const found = [...(from?.found ?? [])];
+    let pos = from?.pos ?? 0;
     let after = from?.after;
     let read = 0;
-    for (let batch = WALK_BATCH; found.length < wanted && read < budget; batch *= 2) {
-      const take = Math.min(batch, budget - read);
-      const rows = await newest(scope, after).limit(take).toArray();
-      for (const row of rows) if (matches(row.text, words)) found.push(row.key);
-      read += rows.length;
-      if (rows.length < take) return { found, after, complete: true };
-      const last = rows[rows.length - 1]!;
-      after = [scope, last.order, last.key] as After;
+    const cache = await hotRows(scope);
+    const take = (row: HistorySearchRow) => {
+      if (matches(row.text, words)) found.push(row.key);
+      after = afterRow(scope, row);
+      pos += 1;
+      read += 1;
+    };
+    while (pos < cache.rows.length && found.length < wanted && read < budget) {
+      take(cache.rows[pos]!);
     }
-    return { found, after, complete: false };
+    if (pos >= cache.rows.length && cache.complete) return { found, pos, after, complete: true };
+    for (let batch = WALK_BATCH; found.length < wanted && read < budget; batch *= 2) {
+      const size = Math.min(batch, budget - read);
+      const start = pos;
+      const rows = await newest(scope, after).limit(size).toArray();
+      // Kept only where they follow what memory holds (another search may have read them).
+      if (cache.rows.length === start && start + rows.length <= HOT_MAX) {
+        cache.rows.push(...rows);
+        if (rows.length < size) cache.complete = true;
+      }
+      for (const row of rows) take(row);
+      if (rows.length < size) return { found, pos, after, complete: true };
+    }
+    return { found, pos, after, complete: false };
   }
 
   const page = (keys: string[], offset: number, limit: number) =>
@@ -175,6 +223,7 @@ export function createHistoryStore(db: LensDb): HistoryStore {
   return {
     async save(entries) {
       if (!entries.length) return [];
+      hot.clear(); // (the next search would see new data anyway: its signature changes)
       return db.transaction('rw', [db.history, db.historySearch, db.stats], async () => {
         const keys = entries.map(historyKey);
         const old = await db.history.bulkGet(keys);
@@ -250,8 +299,9 @@ export function createHistoryStore(db: LensDb): HistoryStore {
       }
       return found;
     },
-    remove: (keys) =>
-      db.transaction('rw', [db.history, db.historySearch, db.stats], async () => {
+    remove: (keys) => {
+      hot.clear();
+      return db.transaction('rw', [db.history, db.historySearch, db.stats], async () => {
         const rows = (await db.history.bulkGet(keys)).filter((r): r is HistoryRow => !!r);
         await db.history.bulkDelete(rows.map((r) => r.key));
         await db.historySearch.bulkDelete(rows.map((r) => r.key));
@@ -264,8 +314,9 @@ export function createHistoryStore(db: LensDb): HistoryStore {
               count: Math.max(0, (stat?.count ?? 0) - gone),
             });
         }
-      }),
-    count: async (scope) => (await db.stats.get(statId(scope)))?.count ?? 0,
+      });
+    },
+    count,
     toCsv: (entries) => toCsv(CSV_HEADER, entries.map(csvRow)),
   };
 }

@@ -142,6 +142,45 @@ describe('the reveal history', () => {
     expect((await history.search({ query: 'quorra', scope: 'live' })).total).toBe(0);
   });
 
+  it('rows a search walked are reused, never stale: saves, removals and other writers show', async () => {
+    const db = freshDb();
+    const history = createHistoryStore(db);
+    const many = Array.from({ length: 1_500 }, (_, i) =>
+      person({
+        id: String(i),
+        name: `Member ${i}`,
+        companyName: 'Acme',
+        title: i % 4 === 0 ? 'Director' : 'Engineer',
+        revealedAt: i,
+        linkedinUrl: undefined,
+        emails: [],
+      }),
+    );
+    await history.save(many);
+    // Common words, rare together: the walk reads (and keeps) the rows.
+    const ids = async (query: string) =>
+      (await history.search({ query, scope: 'live', limit: 0 })).entries.map((e) => e.id);
+    const first = await ids('acme director');
+    expect(first).toHaveLength(375);
+    expect(first[0]).toBe('1496');
+    // Two searches at once agree.
+    const [a, b] = await Promise.all([ids('acme director'), ids('director acme')]);
+    expect(a).toEqual(first);
+    expect(b).toEqual(first);
+    // A new reveal is found at once, a removed one is gone.
+    await history.save([
+      person({ id: 'new', name: 'Nia Acme', title: 'Director', revealedAt: 9e9 }),
+    ]);
+    expect((await ids('acme director'))[0]).toBe('new');
+    await history.remove(['person:1496']);
+    expect(await ids('acme director')).not.toContain('1496');
+    // Another writer on the same database (the start-up migration) is seen too.
+    await createHistoryStore(db).save([
+      person({ id: 'other', name: 'Oz Acme', title: 'Director', revealedAt: 9e9 + 1 }),
+    ]);
+    expect((await ids('acme director'))[0]).toBe('other');
+  });
+
   it('keeps demo and live entries apart', async () => {
     const history = store();
     await history.save([
