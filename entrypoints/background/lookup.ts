@@ -187,7 +187,11 @@ export const lookupHandlers: Pick<
   },
   getHistory: async ({ query, offset, limit }) => {
     await ready;
-    return history.search({ query, offset, limit, scope: await connection.scope() });
+    const scope = await connection.scope();
+    const page = await history.search({ query, offset, limit, scope });
+    // The History view's first page: the rep may type next, so its rows are read ahead.
+    if (!query?.trim() && !offset) void history.warm(scope).catch(() => undefined);
+    return page;
   },
   findRevealed: async ({ identifiers }) => {
     await ready;

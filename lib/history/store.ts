@@ -45,6 +45,11 @@ export interface HistoryStore {
   findRevealed(identifiers: string[], scope: DataScope): Promise<Map<string, HistoryEntry>>;
   remove(keys: string[]): Promise<void>;
   count(scope: DataScope): Promise<number>;
+  /**
+   * Reads the scope's newest search rows into memory ahead of a search (the History view
+   * opened: the rep is about to type), so that even words common alone are found at once.
+   */
+  warm(scope: DataScope): Promise<void>;
   toCsv(entries: HistoryEntry[]): string;
 }
 
@@ -192,26 +197,30 @@ export function createHistoryStore(db: LensDb): HistoryStore {
     let after = from?.after;
     let read = 0;
     const cache = await hotRows(scope);
-    const take = (row: HistorySearchRow) => {
-      if (matches(row.text, words)) found.push(row.key);
-      after = afterRow(scope, row);
-      pos += 1;
-      read += 1;
-    };
-    while (pos < cache.rows.length && found.length < wanted && read < budget) {
-      take(cache.rows[pos]!);
-    }
-    if (pos >= cache.rows.length && cache.complete) return { found, pos, after, complete: true };
     for (let batch = WALK_BATCH; found.length < wanted && read < budget; batch *= 2) {
       const size = Math.min(batch, budget - read);
       const start = pos;
-      const rows = await newest(scope, after).limit(size).toArray();
-      // Kept only where they follow what memory holds (another search may have read them).
-      if (cache.rows.length === start && start + rows.length <= HOT_MAX) {
-        cache.rows.push(...rows);
-        if (rows.length < size) cache.complete = true;
+      // The same batches from memory as from the database: the same answer either way.
+      let rows = cache.rows.slice(start, start + size);
+      if (rows.length < size && !(cache.complete && start + rows.length >= cache.rows.length)) {
+        const last = rows.at(-1);
+        const more = await newest(scope, last ? afterRow(scope, last) : after)
+          .limit(size - rows.length)
+          .toArray();
+        // Kept only where they follow what memory holds (another search may have read them).
+        if (
+          cache.rows.length === start + rows.length &&
+          cache.rows.length + more.length <= HOT_MAX
+        ) {
+          cache.rows.push(...more);
+          if (more.length < size - rows.length) cache.complete = true;
+        }
+        rows = rows.concat(more);
       }
-      for (const row of rows) take(row);
+      for (const row of rows) if (matches(row.text, words)) found.push(row.key);
+      pos += rows.length;
+      read += rows.length;
+      if (rows.length) after = afterRow(scope, rows.at(-1)!);
       if (rows.length < size) return { found, pos, after, complete: true };
     }
     return { found, pos, after, complete: false };
@@ -317,6 +326,21 @@ export function createHistoryStore(db: LensDb): HistoryStore {
       });
     },
     count,
+    async warm(scope) {
+      const cache = await hotRows(scope);
+      for (let batch = WALK_BATCH * 4; !cache.complete && cache.rows.length < HOT_MAX;) {
+        const start = cache.rows.length;
+        const last = cache.rows[start - 1];
+        const size = Math.min(batch, HOT_MAX - start);
+        const rows = await newest(scope, last && afterRow(scope, last))
+          .limit(size)
+          .toArray();
+        // Another search or a save got there first: leave the memory to it.
+        if (hot.get(scope) !== cache || cache.rows.length !== start) return;
+        cache.rows.push(...rows);
+        if (rows.length < size) cache.complete = true;
+      }
+    },
     toCsv: (entries) => toCsv(CSV_HEADER, entries.map(csvRow)),
   };
 }

@@ -181,6 +181,32 @@ describe('the reveal history', () => {
     expect((await ids('acme director'))[0]).toBe('other');
   });
 
+  it('rows read ahead for the History view give the same answers, and new ones show', async () => {
+    const db = freshDb();
+    const history = createHistoryStore(db);
+    const many = Array.from({ length: 2_500 }, (_, i) =>
+      person({
+        id: String(i),
+        name: `Member ${i}`,
+        companyName: 'Acme',
+        title: i % 4 === 0 ? 'Director' : 'Engineer',
+        revealedAt: i,
+        linkedinUrl: undefined,
+        emails: [],
+      }),
+    );
+    await history.save(many);
+    await history.warm('live');
+    const search = { query: 'acme direct', scope: 'live' as const, offset: 40, limit: 30 };
+    expect(await history.search(search)).toEqual(await createHistoryStore(db).search(search));
+    await history.save([
+      person({ id: 'new', name: 'Nia Acme', title: 'Director', revealedAt: 9e9 }),
+    ]);
+    await history.warm('live');
+    const first = await history.search({ query: 'acme direct', scope: 'live', limit: 1 });
+    expect(first.entries[0]?.id).toBe('new');
+  });
+
   it('keeps demo and live entries apart', async () => {
     const history = store();
     await history.save([
