@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SHOWCASE, type ShowcaseContact } from '@/lib/sandbox';
 import { profilePage } from '../e2e/support/linkedin-pages';
-import { asMember, companySlugOf } from '../e2e/support/showcase-pages';
+import { asMember, companyNameOf, companySlugOf } from '../e2e/support/showcase-pages';
 
 /** The showcase person the tour opens first, and the company whose website it visits. */
 export const FEATURED = SHOWCASE.contacts[0]!;
@@ -61,7 +61,7 @@ export function demoPages(): Record<string, string> {
       const others = SHOWCASE.contacts.filter((o) => o.companyId === p.companyId && o.id !== p.id);
       return [
         `${p.linkedinUrl}/`,
-        profilePage(asMember(p), companySlugOf(p), others.map(asMember)),
+        profilePage(asMember(p), companySlugOf(p), others.map(asMember), companyNameOf(p)),
       ];
     }),
   );

@@ -44,8 +44,16 @@ function shell(title: string, main: string, me?: string): string {
 <main id="main">${main}</main><footer><a href="https://www.linkedin.com/legal/user-agreement">User Agreement</a></footer></body></html>`;
 }
 
-/** The inside of `<main>` on a profile page, with a "People also viewed" aside. */
-export function profileMain(person: Member, company: string, alsoViewed: Member[]): string {
+/**
+ * The inside of `<main>` on a profile page, with a "People also viewed" aside. The current
+ * company's link shows `companyName` as LinkedIn does (its slug when none is given).
+ */
+export function profileMain(
+  person: Member,
+  company: string,
+  alsoViewed: Member[],
+  companyName = company,
+): string {
   const aside = alsoViewed
     .map(
       (
@@ -55,14 +63,19 @@ export function profileMain(person: Member, company: string, alsoViewed: Member[
     )
     .join('');
   return `<section><h1>${person.name}</h1><div>${person.headline}</div>
-    <ul><li><a href="/company/${company}/" aria-label="Current company: ${company}">${company}</a></li></ul>
+    <ul><li><a href="/company/${company}/" aria-label="Current company: ${companyName}">${companyName}</a></li></ul>
     <a href="/in/${person.slug}/overlay/contact-info/">Contact info</a></section>
     <aside><h2>People also viewed</h2><ul role="list">${aside}</ul></aside>`;
 }
 
 /** A full profile page. */
-export function profilePage(person: Member, company: string, alsoViewed: Member[]): string {
-  return shell(person.name, profileMain(person, company, alsoViewed));
+export function profilePage(
+  person: Member,
+  company: string,
+  alsoViewed: Member[],
+  companyName = company,
+): string {
+  return shell(person.name, profileMain(person, company, alsoViewed, companyName));
 }
 
 /** One people-search result card, the name as LinkedIn wraps it (shown + screen-reader text). */

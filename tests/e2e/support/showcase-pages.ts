@@ -20,6 +20,11 @@ export function asMember(person: ShowcaseContact): Member {
   };
 }
 
+/** The name of `person`'s company, as its LinkedIn link shows it. */
+export function companyNameOf(person: ShowcaseContact): string {
+  return SHOWCASE.companies.find((c) => c.id === person.companyId)!.name;
+}
+
 /** The LinkedIn company slug of a showcase person's company. */
 export function companySlugOf(person: ShowcaseContact): string {
   const company = SHOWCASE.companies.find((c) => c.id === person.companyId)!;
@@ -34,7 +39,12 @@ export async function openShowcaseProfile(
   const others = SHOWCASE.contacts.filter(
     (c) => c.id !== person.id && c.companyId === person.companyId,
   );
-  const html = profilePage(asMember(person), companySlugOf(person), others.map(asMember));
+  const html = profilePage(
+    asMember(person),
+    companySlugOf(person),
+    others.map(asMember),
+    companyNameOf(person),
+  );
   await context.route(`${person.linkedinUrl}/**`, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
   );
