@@ -1,6 +1,7 @@
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { sendMessage } from '@/lib/messaging/client';
 import type { ListSummary, ResultRow } from '@/lib/workspace/types';
+import { ListChoices } from '../common/ListChoices';
 
 /**
  * "Add to list" on a side panel card or history entry: the rep's lists (asked when opened)
@@ -9,10 +10,8 @@ import type { ListSummary, ResultRow } from '@/lib/workspace/types';
  */
 export function AddToList({ row }: { row: ResultRow | null }) {
   const [lists, setLists] = useState<ListSummary[] | null>(null);
-  const [name, setName] = useState('');
   const [said, setSaid] = useState<string | null>(null);
   const details = useRef<HTMLDetailsElement>(null);
-  const id = useId();
   if (!row) return null;
   const load = () => void sendMessage('getLists', {}).then(setLists, () => setLists([]));
   const add = async (list: ListSummary) => {
@@ -24,12 +23,14 @@ export function AddToList({ row }: { row: ResultRow | null }) {
     else if (!outcome.ok) setSaid(outcome.error.message);
     else setSaid(outcome.value.added ? `Added to ${list.name}.` : `Already on ${list.name}.`);
   };
-  const create = async () => {
-    const outcome = await sendMessage('createList', { name: name.trim() }).catch(() => null);
+  const create = async (name: string) => {
+    const outcome = await sendMessage('createList', { name }).catch(() => null);
     if (outcome?.ok) {
-      setName('');
       await add(outcome.value);
-    } else setSaid(outcome?.error.message ?? 'Prospect Lens could not reach its background.');
+      return true;
+    }
+    setSaid(outcome?.error.message ?? 'Prospect Lens could not reach its background.');
+    return false;
   };
   return (
     <div className="add-to-list">
@@ -38,32 +39,12 @@ export function AddToList({ row }: { row: ResultRow | null }) {
           Add to list<span className="visually-hidden"> ({row.name})</span>
         </summary>
         <div className="stack tight">
-          {lists?.map((l) => (
-            <button key={l.id} type="button" className="small" onClick={() => void add(l)}>
-              <bdi>{l.name}</bdi> ({l.count})
-            </button>
-          ))}
-          <form
-            className="row"
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (name.trim()) void create();
-            }}
-          >
-            <label htmlFor={`${id}-name`} className="visually-hidden">
-              New list name
-            </label>
-            <input
-              id={`${id}-name`}
-              placeholder="New list name"
-              maxLength={100}
-              value={name}
-              onChange={(e) => setName(e.currentTarget.value)}
-            />
-            <button type="submit" className="small" disabled={!name.trim()}>
-              Create and add
-            </button>
-          </form>
+          <ListChoices
+            lists={lists}
+            onAdd={(l) => void add(l)}
+            onCreate={create}
+            buttonClass="small"
+          />
         </div>
       </details>
       {said ? (

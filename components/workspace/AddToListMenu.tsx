@@ -1,6 +1,7 @@
-import { useId, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useWs } from '@/lib/workspace-ui';
 import type { ResultRow } from '@/lib/workspace/types';
+import { ListChoices } from '../common/ListChoices';
 
 /** "Add to list": an existing list, or a new one named here. Each person is on a list once. */
 export function AddToListMenu({
@@ -13,19 +14,17 @@ export function AddToListMenu({
   const lists = useWs((s) => s.lists);
   const add = useWs((s) => s.addToList);
   const create = useWs((s) => s.createList);
-  const [name, setName] = useState('');
   const details = useRef<HTMLDetailsElement>(null);
-  const id = useId();
   const close = () => details.current?.removeAttribute('open');
   const addTo = async (listId: string) => {
     close();
     await add(listId, rows);
   };
-  const createAndAdd = async () => {
-    const list = await create(name.trim());
-    if (!list) return;
-    setName('');
+  const createAndAdd = async (name: string) => {
+    const list = await create(name);
+    if (!list) return false;
     await addTo(list.id);
+    return true;
   };
   return (
     <details className="ws-menu" ref={details}>
@@ -34,32 +33,7 @@ export function AddToListMenu({
       </summary>
       {rows.length ? (
         <div className="ws-menu-body" role="group" aria-label="Lists">
-          {lists.map((l) => (
-            <button key={l.id} type="button" onClick={() => void addTo(l.id)}>
-              <bdi>{l.name}</bdi> <span className="meta">({l.count})</span>
-            </button>
-          ))}
-          <form
-            className="row"
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (name.trim()) void createAndAdd();
-            }}
-          >
-            <label htmlFor={`${id}-name`} className="visually-hidden">
-              New list name
-            </label>
-            <input
-              id={`${id}-name`}
-              placeholder="New list name"
-              maxLength={100}
-              value={name}
-              onChange={(e) => setName(e.currentTarget.value)}
-            />
-            <button type="submit" disabled={!name.trim()}>
-              Create and add
-            </button>
-          </form>
+          <ListChoices lists={lists} onAdd={(l) => void addTo(l.id)} onCreate={createAndAdd} />
         </div>
       ) : null}
     </details>

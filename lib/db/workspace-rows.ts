@@ -1,24 +1,15 @@
 /** Row shapes of the workspace's tables in the indexed database (see ./index). */
-import type { EntityKind, ResultRow, RunSource } from '@/lib/workspace/types';
+import type { EntityKind, ResultRow, RunSummary } from '@/lib/workspace/types';
 import type { DataScope } from './rows';
 
-/** A prospecting search or a lookalike seed set, and what it has brought so far. */
-export interface RunRow {
-  id: string;
+/**
+ * A prospecting search or a lookalike seed set, and what it has brought so far: what the page
+ * sees of it (RunSummary), plus its scope and the query it was made with.
+ */
+export interface RunRow extends RunSummary {
   scope: DataScope;
-  source: RunSource;
-  kind: EntityKind;
-  label: string;
   /** The validated filters (prospecting) or seeds (lookalikes) it was made with. */
   query: unknown;
-  total: number | null;
-  loaded: number;
-  pages: number[];
-  charged: number;
-  hasMore?: boolean;
-  savedSearchId?: string;
-  createdAt: number;
-  updatedAt: number;
 }
 
 /** One row of a run, in the order Lusha answered. */

@@ -4,30 +4,13 @@
  * History view's first paint in the real side panel page. Rows for `npm run bench`.
  */
 import { chromium, type BrowserContext } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { build } from 'esbuild';
+
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { chromiumPath, extensionArgs } from '../support/chromium';
+import { builtExtension, harness, ms, root } from './in-extension';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const N = Number(process.env.BENCH_HISTORY ?? 50_000);
-const ms = (n: number) => `${n.toFixed(1)} ms`;
-
-async function harness(): Promise<string> {
-  const result = await build({
-    entryPoints: [path.join(root, 'tests/bench/history-harness.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: 'HistoryBench',
-    minify: true,
-    write: false,
-    target: 'chrome120',
-    alias: { '@': root },
-  });
-  return `${result.outputFiles[0]!.text}\nglobalThis.HistoryBench = HistoryBench;`;
-}
 
 interface Measured {
   reveal: number;
@@ -39,11 +22,8 @@ interface Measured {
 
 /** Rows `[measurement, setting, figure, goal, notes]` for the bench table. */
 export async function historyRows(): Promise<string[][]> {
-  const extension = path.join(root, '.output/chrome-mv3');
-  if (!existsSync(path.join(extension, 'manifest.json'))) {
-    execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
-  }
-  const code = await harness();
+  const extension = builtExtension();
+  const code = await harness('history-harness.ts', 'HistoryBench');
   const dir = await mkdtemp(path.join(root, 'tmp', 'bench-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath,

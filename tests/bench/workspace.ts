@@ -4,31 +4,14 @@
  * time a column filter takes to show, and the JavaScript the page loads. Rows for `npm run bench`.
  */
 import { chromium } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { chromiumPath, extensionArgs } from '../support/chromium';
+import { builtExtension, harness, ms, root } from './in-extension';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const N = Number(process.env.BENCH_ROWS ?? 10_000);
-const ms = (n: number) => `${n.toFixed(1)} ms`;
-
-async function harness(): Promise<string> {
-  const result = await build({
-    entryPoints: [path.join(root, 'tests/bench/workspace-harness.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: 'WorkspaceBench',
-    minify: true,
-    write: false,
-    target: 'chrome120',
-    alias: { '@': root },
-  });
-  return `${result.outputFiles[0]!.text}\nglobalThis.WorkspaceBench = WorkspaceBench;`;
-}
 
 /** The scripts workspace.html loads (its module and the chunks it preloads), gzip. */
 export function workspaceBundle(dir: string): { files: number; raw: number; gzip: number } {
@@ -122,10 +105,7 @@ const median = (list: number[]) => [...list].sort((a, b) => a - b)[list.length >
 
 /** Rows `[measurement, setting, figure, goal, notes]` for the bench table. */
 export async function workspaceRows(): Promise<string[][]> {
-  const extension = path.join(root, '.output/chrome-mv3');
-  if (!existsSync(path.join(extension, 'manifest.json'))) {
-    execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
-  }
+  const extension = builtExtension();
   const bundle = workspaceBundle(extension);
   const dir = await mkdtemp(path.join(root, 'tmp', 'bench-workspace-'));
   const context = await chromium.launchPersistentContext(dir, {
@@ -140,7 +120,7 @@ export async function workspaceRows(): Promise<string[][]> {
     await worker.evaluate(`chrome.storage.local.set({ settings: { demoMode: true } })`);
     const seeder = await context.newPage();
     await seeder.goto(`chrome-extension://${id}/options.html`);
-    await seeder.evaluate(await harness());
+    await seeder.evaluate(await harness('workspace-harness.ts', 'WorkspaceBench'));
     await seeder.evaluate(`WorkspaceBench.seedRun(${N}, 'demo')`);
     await seeder.close();
     const page = await context.newPage();

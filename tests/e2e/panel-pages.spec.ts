@@ -156,6 +156,8 @@ test('a Sales Navigator lead is looked up by name and company, as the page shows
     data: { id: person.id },
   });
   await panel.screenshot('sales-navigator-lead');
+  await panel.page.emulateMedia({ colorScheme: 'dark' });
+  await panel.screenshot('sales-navigator-lead-dark');
 });
 
 test('a company team page: one card per person found twice, role mailboxes apart', async ({
@@ -200,5 +202,7 @@ test('a company team page: one card per person found twice, role mailboxes apart
   await panel.page.getByRole('button', { name: /^Emails for all/ }).click();
   await expect(panel.confirmBar).toContainText(/for 2 cards/);
   await panel.screenshot('company-team-page');
+  await panel.page.emulateMedia({ colorScheme: 'dark' });
+  await panel.screenshot('company-team-page-dark');
   void sandbox;
 });

@@ -38,6 +38,20 @@ const company: RevealedCompany = {
 };
 
 const store = () => createHistoryStore(freshDb());
+
+/** `n` people at Acme, newest last; every fourth a Director: two words common alone and together. */
+const acmeStaff = (n: number) =>
+  Array.from({ length: n }, (_, i) =>
+    person({
+      id: String(i),
+      name: `Member ${i}`,
+      companyName: 'Acme',
+      title: i % 4 === 0 ? 'Director' : 'Engineer',
+      revealedAt: i,
+      linkedinUrl: undefined,
+      emails: [],
+    }),
+  );
 const names = (page: { entries: { name: string }[] }) => page.entries.map((e) => e.name);
 
 describe('the reveal history', () => {
@@ -145,18 +159,7 @@ describe('the reveal history', () => {
   it('rows a search walked are reused, never stale: saves, removals and other writers show', async () => {
     const db = freshDb();
     const history = createHistoryStore(db);
-    const many = Array.from({ length: 1_500 }, (_, i) =>
-      person({
-        id: String(i),
-        name: `Member ${i}`,
-        companyName: 'Acme',
-        title: i % 4 === 0 ? 'Director' : 'Engineer',
-        revealedAt: i,
-        linkedinUrl: undefined,
-        emails: [],
-      }),
-    );
-    await history.save(many);
+    await history.save(acmeStaff(1_500));
     // Common words, rare together: the walk reads (and keeps) the rows.
     const ids = async (query: string) =>
       (await history.search({ query, scope: 'live', limit: 0 })).entries.map((e) => e.id);
@@ -184,18 +187,7 @@ describe('the reveal history', () => {
   it('rows read ahead for the History view give the same answers, and new ones show', async () => {
     const db = freshDb();
     const history = createHistoryStore(db);
-    const many = Array.from({ length: 2_500 }, (_, i) =>
-      person({
-        id: String(i),
-        name: `Member ${i}`,
-        companyName: 'Acme',
-        title: i % 4 === 0 ? 'Director' : 'Engineer',
-        revealedAt: i,
-        linkedinUrl: undefined,
-        emails: [],
-      }),
-    );
-    await history.save(many);
+    await history.save(acmeStaff(2_500));
     await history.warm('live');
     const search = { query: 'acme direct', scope: 'live' as const, offset: 40, limit: 30 };
     expect(await history.search(search)).toEqual(await createHistoryStore(db).search(search));
