@@ -22,11 +22,17 @@ const IDENTITY_LINK =
 /** Links tried per identity for its name: pages repeat a link many times, mostly as pictures. */
 const NAME_TRIES = 3;
 
+/** Whether an href may be a mailto: link (it starts with an "m" or with whitespace). */
+function mayBeMailto(href: string): boolean {
+  const first = href.charCodeAt(0);
+  return first <= 32 || (first | 0x20) === 109;
+}
+
 function refOf(href: string, ctx: PageContext, out: Collector): LinkedInRef | null {
   const cached = ctx.seen.get(href);
   if (cached !== undefined || ctx.seen.has(href)) return cached ?? null;
   let ref: LinkedInRef | null = null;
-  if (/^\s*mailto:/i.test(href)) out.addEmails(emailsFromMailto(href));
+  if (mayBeMailto(href) && /^\s*mailto:/i.test(href)) out.addEmails(emailsFromMailto(href));
   // Off LinkedIn, a link can only name a LinkedIn identity if it spells the host out.
   else if (ctx.baseOnLinkedIn || /linkedin/i.test(href)) {
     ref = normalizeHref(href, ctx.baseUrl, ctx.baseOnLinkedIn);
@@ -78,8 +84,11 @@ function navigationLinks(el: Element, ctx: PageContext): Set<Element> {
   const links = new Set<Element>();
   const doc = el.ownerDocument;
   for (const tag of NAV_TAGS) {
-    for (const nav of doc.getElementsByTagName(tag))
-      for (const a of nav.getElementsByTagName('a')) links.add(a);
+    const navs = doc.getElementsByTagName(tag);
+    for (let i = 0; i < navs.length; i++) {
+      const inside = navs[i]!.getElementsByTagName('a');
+      for (let k = 0; k < inside.length; k++) links.add(inside[k]!);
+    }
   }
   return (ctx.navLinks = links);
 }
@@ -102,23 +111,23 @@ function visitLink(el: Element, ctx: PageContext, out: Collector): void {
   relate(el, ref, ctx, out);
 }
 
-/** Link elements under `root` and `root` itself: live collections, no selector matching. */
-function linkElements(root: ParentNode): Element[] {
-  const out: Element[] = [];
-  if (root.nodeType === 1 && LINK_TAGS.includes((root as Element).localName)) {
-    out.push(root as Element);
-  }
-  if (root.nodeType === 11) return [...out, ...root.querySelectorAll(LINK_TAGS.join(','))];
-  const scope = root as Element | Document;
-  for (const tag of LINK_TAGS) out.push(...scope.getElementsByTagName(tag));
-  return out;
-}
-
 /**
  * Reads every link under `root` (and `root` itself): `<link>`s, then `<a>`s, then `<area>`s,
- * each in document order. The rep's own profile links are left out, and remembered.
+ * each in document order, from live collections (no selector matching, no copies). The rep's
+ * own profile links are left out, and remembered.
  */
 export function scanLinks(root: ParentNode, ctx: PageContext, out: Collector): void {
-  for (const el of linkElements(root)) visitLink(el, ctx, out);
+  if (root.nodeType === 1 && LINK_TAGS.includes((root as Element).localName)) {
+    visitLink(root as Element, ctx, out);
+  }
+  if (root.nodeType === 11) {
+    for (const el of root.querySelectorAll(LINK_TAGS.join(','))) visitLink(el, ctx, out);
+  } else {
+    const scope = root as Element | Document;
+    for (const tag of LINK_TAGS) {
+      const links = scope.getElementsByTagName(tag);
+      for (let i = 0; i < links.length; i++) visitLink(links[i]!, ctx, out);
+    }
+  }
   for (const url of ctx.self) out.forget(url);
 }

@@ -26,12 +26,23 @@ const PARTICLES = new Set(
   'al bin da das de del della der di do dos du el la le ten ter van von y zu'.split(' '),
 );
 
+const isAsciiAlnum = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** True for a word of ASCII letters only (most words of names and labels). */
+function asciiWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isAsciiLetter(word.charCodeAt(i))) return false;
+  return word.length > 0;
+}
+
 /** `text` without the decorations around it (a loop, not a pattern: linear on any input). */
 function undecorated(text: string): string {
   if (text === '') return text;
   const first = text.charCodeAt(0);
   const last = text.charCodeAt(text.length - 1);
   // Most texts start and end with a letter or digit: nothing to take off.
+  if (isAsciiAlnum(first) && isAsciiAlnum(last)) return text;
   if (first < 0xd800 && last < 0xd800 && STARTS.test(text[0]!) && ENDS.test(text.at(-1)!)) {
     return text;
   }
@@ -43,17 +54,28 @@ function undecorated(text: string): string {
   return chars.slice(start, end).join('').trim();
 }
 
+/** What the replacements below would change: an invisible character, other whitespace, two spaces. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const NEEDS_SPACING =
+  /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]|[^\S ]| {2}/;
+
 /** Whitespace collapsed, invisible characters and decorations removed; '' when too long. */
 export function cleanHintText(text: string): string {
   if (text.length > 4 * FINDINGS_LIMITS.text) return '';
   const trimmed = text.trim();
   if (trimmed === '') return '';
-  const clean = undecorated(trimmed.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim());
+  const spaced = NEEDS_SPACING.test(trimmed)
+    ? trimmed.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()
+    : trimmed;
+  const clean = undecorated(spaced);
   return clean.length <= FINDINGS_LIMITS.text ? clean : '';
 }
 
 function onlyUiWords(words: string[]): boolean {
-  return words.every((word) => NOT_NAMES.has(word.toLowerCase().replace(/[^\p{L}]/gu, '')));
+  return words.every((word) => {
+    const lower = word.toLowerCase();
+    return NOT_NAMES.has(asciiWord(word) ? lower : lower.replace(/[^\p{L}]/gu, ''));
+  });
 }
 
 /** The first letter of a word (most words start with one: no pattern needed then). */
@@ -78,7 +100,9 @@ function nameWord(word: string): boolean {
  */
 export function looksLikePersonName(text: string, minWords = 1): boolean {
   if (text.length < 2 || text.length > 100 || /[\d@/\\:|<>{}=_#]/.test(text)) return false;
-  const words = text.split(' ').filter((word) => /\p{L}/u.test(word));
+  const words = text
+    .split(' ')
+    .filter((word) => isAsciiLetter(word.charCodeAt(0)) || /\p{L}/u.test(word));
   if (words.length < minWords || words.length > 6 || onlyUiWords(words)) return false;
   return words.every(nameWord);
 }
@@ -109,9 +133,12 @@ const COMPANY_LABELS = [
 /** Words every label pattern holds: texts without them are not tried (most link texts). */
 const LABEL_WORDS = /profile|picture|photo|company|logo|page/i;
 
+/** Whether a text has the words an accessible label naming someone has (cheap, no cleaning). */
+export const mayBeLabel = (text: string) => LABEL_WORDS.test(text);
+
 /** The name inside an accessible label ("View Jane Doe’s profile" → "Jane Doe"), or ''. */
 export function nameFromLabel(label: string, kind: 'person' | 'company'): string {
-  if (!LABEL_WORDS.test(label)) return '';
+  if (!mayBeLabel(label)) return '';
   const clean = cleanHintText(label);
   for (const pattern of kind === 'person' ? PERSON_LABELS : COMPANY_LABELS) {
     const match = pattern.exec(clean);

@@ -11,6 +11,7 @@ import {
   nameFromLabel,
   nameFromSlug,
   nameFromTitle,
+  mayBeLabel,
 } from './names';
 import { isInline } from './blocks';
 import type { LinkedInKind, PageHint } from './types';
@@ -25,12 +26,15 @@ interface Texts {
   labels: string[];
 }
 
+/** True for text that is only whitespace (most text nodes between tags). */
+const blank = (text: string) => text.charCodeAt(0) <= 32 && text.trim() === '';
+
 function walk(node: Node, out: Texts, run: string[], budget: { left: number }): void {
   for (let child = node.firstChild; child && budget.left-- > 0; child = child.nextSibling) {
     if (child.nodeType === 3) {
       const text = (child as Text).data;
       run.push(text);
-      out.pieces.push(text);
+      if (!blank(text)) out.pieces.push(text);
     } else if (child.nodeType === 1) {
       const el = child as Element;
       const tag = el.localName;
@@ -49,22 +53,50 @@ function walk(node: Node, out: Texts, run: string[], budget: { left: number }): 
 }
 
 function endRun(out: Texts, run: string[]): void {
-  if (run.length > 0) out.blocks.push(run.splice(0).join(''));
+  if (run.length === 0) return;
+  const text = run.length === 1 ? run[0]! : run.join('');
+  run.length = 0;
+  if (!blank(text)) out.blocks.push(text);
+}
+
+/** Where a middle dot or bar (" · ", " • ", " | ") first splits a text, or its length. */
+function cutAt(text: string): number {
+  let end = text.length;
+  for (const separator of [' · ', ' • ', ' | ']) {
+    const at = text.indexOf(separator);
+    if (at >= 0 && at < end) end = at;
+  }
+  return end;
 }
 
 /** "Jane Doe · 2nd" → "Jane Doe": the text before a middle dot or bar, cleaned. */
 function firstPart(text: string): string {
-  const cut = / [·•|] /.exec(text);
-  return cleanHintText(cut ? text.slice(0, cut.index) : text);
+  const end = cutAt(text);
+  return cleanHintText(end < text.length ? text.slice(0, end) : text);
 }
 
+/** The texts inside an element, as read (not yet cleaned). */
 function textsOf(el: Element): Texts {
   const out: Texts = { pieces: [], blocks: [], labels: [] };
   const run: string[] = [];
   walk(el, out, run, { left: MAX_NODES });
   endRun(out, run);
-  const clean = (list: string[]) => list.map(firstPart).filter(Boolean);
-  return { pieces: clean(out.pieces), blocks: clean(out.blocks), labels: out.labels };
+  return out;
+}
+
+/** Texts cleaned when first asked for (most links are named by their first text). */
+class Cleaned {
+  private readonly done = new Map<string, string>();
+
+  of(text: string): string {
+    let clean = this.done.get(text);
+    if (clean === undefined) this.done.set(text, (clean = firstPart(text)));
+    return clean;
+  }
+
+  all(texts: string[]): string[] {
+    return texts.map((text) => this.of(text)).filter(Boolean);
+  }
 }
 
 const isPerson = (kind: LinkedInKind) => kind === 'profile' || kind === 'salesLead';
@@ -72,9 +104,19 @@ const isPerson = (kind: LinkedInKind) => kind === 'profile' || kind === 'salesLe
 const DEGREE = /^(?:1st|2nd|3rd\+?)\b/i;
 
 /** The first text that is a name of that kind (free text: two words at least for a person). */
-function firstName(texts: string[], person: boolean, minWords: number): string {
-  const fits = (t: string) => (person ? looksLikePersonName(t, minWords) : looksLikeCompanyName(t));
-  return texts.find(fits) ?? '';
+function firstName(
+  texts: string[],
+  person: boolean,
+  minWords: number,
+  clean: (text: string) => string = (text) => text,
+): string {
+  for (const text of texts) {
+    const name = clean(text);
+    if (name && (person ? looksLikePersonName(name, minWords) : looksLikeCompanyName(name))) {
+      return name;
+    }
+  }
+  return '';
 }
 
 /** The job line after the name: the next text that is neither a degree nor another name. */
@@ -95,15 +137,22 @@ export function linkHint(el: Element, kind: LinkedInKind): PageHint | null {
   const person = isPerson(kind);
   const labelKind = person ? 'person' : 'company';
   const texts = textsOf(el);
-  const labels = [el.getAttribute('aria-label') ?? '', ...texts.pieces, ...texts.labels];
-  let name = '';
-  for (const label of labels) if (!name) name = nameFromLabel(label, labelKind);
+  let name = nameFromLabel(el.getAttribute('aria-label') ?? '', labelKind);
+  // A picture link without a label (most first links of a card) shows nothing more.
+  if (!name && texts.pieces.length === 0 && texts.labels.length === 0) return null;
+  const cleaned = new Cleaned();
+  const clean = (text: string) => cleaned.of(text);
+  // A text names someone in a label's words ("View Jane Doe’s profile") only if it has them.
+  for (const piece of texts.pieces) {
+    if (!name && mayBeLabel(piece)) name = nameFromLabel(clean(piece), labelKind);
+  }
+  for (const label of texts.labels) if (!name) name = nameFromLabel(label, labelKind);
   name ||=
-    firstName(texts.pieces, person, 2) ||
-    firstName(texts.blocks, person, 2) ||
-    firstName(texts.labels.map(cleanHintText), person, 2);
+    firstName(texts.pieces, person, 2, clean) ||
+    firstName(texts.blocks, person, 2, clean) ||
+    firstName(texts.labels, person, 2, cleanHintText);
   if (!name) return null;
-  const title = person ? jobAfter(texts.blocks, name) : '';
+  const title = person ? jobAfter(cleaned.all(texts.blocks), name) : '';
   return title ? { name, title } : { name };
 }
 
@@ -131,7 +180,7 @@ function lineAfter(h1: Element): string {
   for (let el: Element | null = h1, depth = 0; el && depth < 3; el = el.parentElement, depth++) {
     const next = el.nextElementSibling;
     if (!next) continue;
-    const text = textsOf(next).blocks[0] ?? '';
+    const text = new Cleaned().all(textsOf(next).blocks)[0] ?? '';
     return text && !looksLikePersonName(text) && !DEGREE.test(text) ? text : '';
   }
   return '';
@@ -146,7 +195,8 @@ export function subjectHint(doc: Document, kind: LinkedInKind, url: string): Pag
   const person = isPerson(kind);
   const h1 = heading(doc);
   const texts = h1 ? textsOf(h1) : null;
-  let name = texts ? firstName([...texts.blocks, ...texts.pieces], person, 1) : '';
+  const clean = new Cleaned();
+  let name = texts ? firstName(clean.all([...texts.blocks, ...texts.pieces]), person, 1) : '';
   if (name && kind === 'profile' && !fitsSlug(name, url)) return null;
   if (!name && kind !== 'salesLead' && kind !== 'salesAccount') {
     name = nameFromTitle(doc.title ?? '', person ? 'person' : 'company');

@@ -47,43 +47,81 @@ function addressAt(text: string): boolean {
   return false;
 }
 
-const DOT_COM = '.com/';
+const LINKEDIN_COM = 'linkedin.com';
 
-/** Whether `.com/` (any case) follows at `index`: compared in place, no allocation. */
-function dotComAt(text: string, index: number): boolean {
-  for (let k = 0; k < DOT_COM.length; k++) {
-    if ((text.charCodeAt(index + k) | 0x20) !== (DOT_COM.charCodeAt(k) | 0x20)) return false;
+/** A character code in lower case (ASCII letters only). */
+const lower = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
+
+/** Whether `word` (lower case) is spelled, in any case, at `index` of `text`: no allocation. */
+function spelledAt(text: string, index: number, word: string): boolean {
+  if (index < 0 || index + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    if (lower(text.charCodeAt(index + k)) !== word.charCodeAt(k)) return false;
   }
   return true;
 }
 
-/** "linkedin.com/" in any case, found by substring search ("LinkedIn" alone is common). */
+/**
+ * "linkedin.com/" in any case. Searched by its slash, a character most text lacks: a search
+ * for a word starting with a common letter ("inkedin") stops at every "i" of the page.
+ */
 function linkedInUrl(text: string): boolean {
-  for (const spelled of ['inkedin', 'INKEDIN', 'inkedIn']) {
+  for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
+    if (spelledAt(text, i - LINKEDIN_COM.length, LINKEDIN_COM)) return true;
+  }
+  return false;
+}
+
+const isWordChar = (code: number) => isAlnum(code) || code === 95;
+
+/** "dot" or "DOT" as a word ("jane dot doe"), not inside one ("dotted"). */
+function dotWord(text: string): boolean {
+  for (const spelled of ['dot', 'DOT']) {
     for (let i = text.indexOf(spelled); i >= 0; i = text.indexOf(spelled, i + 1)) {
-      if (dotComAt(text, i + 7)) return true;
+      if (!isWordChar(text.charCodeAt(i - 1)) && !isWordChar(text.charCodeAt(i + 3))) return true;
     }
   }
   return false;
 }
 
-const DOT_WORD = /\b(?:dot|DOT)\b/;
-const BRACKETED = /[[({<] ?(?:at|AT|At|@|dot|DOT|\.) ?[\])}>]/;
+const OPENING = ['(', '[', '{', '<'];
+const CLOSING = ')]}>';
+/** What may stand between the brackets, as spelled. */
+const BRACKETED_WORDS = ['at', 'AT', 'At', '@', 'dot', 'DOT', '.'];
+
+/**
+ * A bracketed at or dot, an optional space inside each bracket: "[at]", "( dot )", "{@}",
+ * "<.>". Searched by its opening bracket, each one found checked in place.
+ */
+function bracketed(text: string): boolean {
+  for (const open of OPENING) {
+    for (let i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
+      const from = text[i + 1] === ' ' ? i + 2 : i + 1;
+      for (const word of BRACKETED_WORDS) {
+        if (!text.startsWith(word, from)) continue;
+        const after = from + word.length;
+        if (CLOSING.includes(text[text[after] === ' ' ? after + 1 : after] || '-')) return true;
+      }
+    }
+  }
+  return false;
+}
 
 /**
  * Whether text may hold anything a text detector finds: an address, a surviving entity, a
- * LinkedIn URL, a spelled-out at or dot. Native substring searches first; a pattern only
- * where one of them hits. `textContent` joins inline text, so `jane<span>@</span>x.com`
- * reads `jane@x.com` here too.
+ * LinkedIn URL, a spelled-out at or dot. Each check searches for a character or word most
+ * text lacks (native searches) and looks around each hit in place; none runs a pattern over
+ * the whole text. `textContent` joins inline text, so `jane<span>@</span>x.com` reads
+ * `jane@x.com` here too.
  */
-function mayHold(text: string): boolean {
+export function mayHold(text: string): boolean {
   return (
     addressAt(text) ||
     text.includes('&#') ||
     text.includes('&commat;') ||
     linkedInUrl(text) ||
-    ((text.includes('dot') || text.includes('DOT')) && DOT_WORD.test(text)) ||
-    BRACKETED.test(text)
+    dotWord(text) ||
+    bracketed(text)
   );
 }
 

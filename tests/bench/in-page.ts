@@ -4,8 +4,9 @@
  */
 export const IN_PAGE = String.raw`
 globalThis.__calibrate = function (fn) {
-  // Warm up first so that the JIT has compiled the code being timed.
-  for (const until = performance.now() + 100; performance.now() < until; ) fn();
+  // Warm up first so that the JIT has compiled the code being timed: its optimising tier
+  // compiles on a background thread, which on two busy cores takes a few hundred ms.
+  for (const until = performance.now() + 500; performance.now() < until; ) fn();
   let k = 1;
   for (;;) {
     const t = performance.now();
