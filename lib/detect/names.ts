@@ -54,9 +54,9 @@ function undecorated(text: string): string {
   return chars.slice(start, end).join('').trim();
 }
 
-/** What the replacements below would change: an invisible character, other whitespace, two spaces. */
-// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+/** What the replacements below would change: invisible characters, other whitespace, two spaces. */
 const NEEDS_SPACING =
+  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
   /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]|[^\S ]| {2}/;
 
 /** Whitespace collapsed, invisible characters and decorations removed; '' when too long. */
