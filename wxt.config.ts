@@ -34,8 +34,13 @@ export default defineConfig({
       sourcemap: process.env.SOURCEMAP === '1',
       rolldownOptions: {
         // tldts declares no `sideEffects`: without this its public suffix list (45 KB gzip) rides
-        // along into the LinkedIn content script, which never calls it.
-        treeshake: { moduleSideEffects: (id: string) => !/[\\/]tldts(-core)?[\\/]/.test(id) },
+        // along into the LinkedIn content script, which never calls it. The sandbox builds its
+        // route tables at load (spreads the bundler must keep): it is free of side effects too,
+        // so the service worker, which loads it as a chunk (lib/chunks), carries none of it.
+        treeshake: {
+          moduleSideEffects: (id: string) =>
+            !/[\\/]tldts(-core)?[\\/]|[\\/]lib[\\/]sandbox[\\/]/.test(id),
+        },
       },
     },
   }),

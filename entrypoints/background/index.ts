@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { installChunks } from '@/lib/chunks/load';
 import { createMessageListener, type Handlers } from '@/lib/messaging';
 import { registerAutoScan } from './auto-scan';
 import { lookupHandlers, registerAddressWatch } from './lookup';
@@ -38,6 +39,7 @@ export default defineBackground(() => {
   // Every listener is added synchronously, before anything awaits (the worker may have been
   // woken by the very event it must handle).
   browser.runtime.onMessage.addListener(createMessageListener(handlers));
+  if (import.meta.env.MANIFEST_VERSION === 3 && !import.meta.env.FIREFOX) installChunks();
   registerTabFindings();
   registerSiteScan();
   registerAutoScan();

@@ -2,7 +2,7 @@
  * The look-up handlers: key, account, previews, enrich and history (extension pages only; see
  * lib/messaging/lookup). Services live in ./pipelines.
  */
-import { registrableDomain } from '@/lib/detect';
+import { registrableDomain } from '@/lib/chunks/domains';
 import type { HistoryEntry } from '@/lib/history';
 import type { EnrichOutcome } from '@/lib/lookup/enrich';
 import { summarizeUsage } from '@/lib/lookup/account';

@@ -10,7 +10,8 @@ import {
   getTabFindings,
   recordReport,
 } from '@/lib/findings';
-import { isLinkedInHost, withRegistrableDomain } from '@/lib/detect';
+import { isLinkedInHost, withDomain } from '@/lib/detect';
+import { registrableDomain } from '@/lib/chunks/domains';
 import type { Handlers } from '@/lib/messaging';
 
 const isLinkedInUrl = (url: string) => isLinkedInHost(new URL(url).hostname);
@@ -38,7 +39,7 @@ export const onFindingsChanged: Handlers['findingsChanged'] = async (data, { sen
   // The site script reports the host name; the public suffix list lives here, not in pages.
   const findings = isLinkedInUrl(data.pageUrl)
     ? data.findings
-    : withRegistrableDomain(data.findings, data.pageUrl);
+    : withDomain(data.findings, data.pageUrl, registrableDomain);
   const entry = await recordReport(tabId, { ...data, findings });
   const people = countPeople(entry.findings);
   await showPeople(tabId, people);

@@ -9,6 +9,7 @@
  */
 import { scanDocumentWith, scanNodesWith, type ScanOptions } from './scan';
 import { registrableDomain } from './domain';
+import { withDomain } from './lite';
 import type { Findings } from './types';
 
 export * from './lite';
@@ -30,12 +31,5 @@ export function scanNodes(nodes: Iterable<Node>, pageUrl: string, options?: Scan
  * put in its place, as `scanDocument` would have given.
  */
 export function withRegistrableDomain(findings: Findings, pageUrl: string): Findings {
-  if (findings.subject && findings.subject.kind !== 'domain') return findings;
-  let domain: string | null;
-  try {
-    domain = registrableDomain(new URL(pageUrl).hostname);
-  } catch {
-    domain = null;
-  }
-  return { ...findings, domain, subject: domain ? { kind: 'domain', domain } : null };
+  return withDomain(findings, pageUrl, registrableDomain);
 }

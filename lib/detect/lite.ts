@@ -5,7 +5,7 @@
  */
 import { scanDocumentWith, scanNodesWith, type ScanOptions } from './scan';
 import { isLinkedInHost } from './linkedin';
-import type { Findings } from './types';
+import type { DomainResolver, Findings } from './types';
 
 export type { DomainResolver, Findings, LinkedInKind, LinkedInRef, PageHint } from './types';
 export type { ScanOptions } from './scan';
@@ -59,4 +59,23 @@ function hostOnly(hostname: string): string | null {
  */
 export function scanPageDocument(doc: Document, pageUrl: string): Findings {
   return scanDocumentWith(doc, pageUrl, hostOnly);
+}
+
+/**
+ * Findings of `scanPageDocument` (host name as domain) with the registrable domain of the page,
+ * by `domainOf`, put in its place, as `scanDocument` would have given.
+ */
+export function withDomain(
+  findings: Findings,
+  pageUrl: string,
+  domainOf: DomainResolver,
+): Findings {
+  if (findings.subject && findings.subject.kind !== 'domain') return findings;
+  let domain: string | null;
+  try {
+    domain = domainOf(new URL(pageUrl).hostname);
+  } catch {
+    domain = null;
+  }
+  return { ...findings, domain, subject: domain ? { kind: 'domain', domain } : null };
 }

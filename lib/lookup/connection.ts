@@ -6,7 +6,8 @@
  */
 import { createLushaClient, type LushaClient } from '@/lib/lusha';
 import type { DataScope } from '@/lib/db';
-import { createSandbox, type Sandbox } from '@/lib/sandbox';
+import type { Sandbox } from '@/lib/sandbox';
+import { createDemoSandbox } from '@/lib/chunks/sandbox';
 import { NoKeyError } from './user-error';
 
 export const LUSHA_BASE_URL = 'https://api.lusha.com';
@@ -37,7 +38,7 @@ const hostOf = (url: string) => url.replace(/^https?:\/\//, '');
 export function createConnection(deps: ConnectionDeps) {
   let sandbox: Promise<Sandbox> | null = null;
   const demoSandbox = () =>
-    (sandbox ??= deps.sandbox ? deps.sandbox() : Promise.resolve(createSandbox()));
+    (sandbox ??= deps.sandbox ? deps.sandbox() : Promise.resolve().then(createDemoSandbox));
   const demoFetch: typeof fetch = async (input, init) =>
     (await demoSandbox()).handle(new Request(input, init));
 

@@ -1,7 +1,8 @@
 /**
  * History entries from enrich answers: what a revealed person or company is kept as.
  */
-import { normalizeLinkedInUrl, registrableDomain } from '@/lib/detect';
+import { normalizeLinkedInUrl } from '@/lib/detect';
+import { registrableDomain } from '@/lib/chunks/domains';
 import type { RevealedCompany, RevealedPerson } from '@/lib/history';
 import type { EnrichedCompany, EnrichedContact } from '@/lib/lusha';
 

@@ -3,7 +3,8 @@
  * lookalike results (lightweight, no costs). Every text is trimmed to a sane length; an item
  * without an id (unreadable, or an item error) is no row.
  */
-import { normalizeLinkedInUrl, registrableDomain } from '@/lib/detect';
+import { normalizeLinkedInUrl } from '@/lib/detect';
+import { registrableDomain } from '@/lib/chunks/domains';
 import type {
   CompanyPreview,
   ContactPreview,

@@ -1,0 +1,11 @@
+/** The demo sandbox for the service worker, loaded when demo mode is first used (lib/chunks). */
+import { createSandbox } from '@/lib/sandbox';
+import { provideChunk } from '@/lib/chunks/load';
+
+export default defineUnlistedScript({
+  // Firefox's background page bundles it (lib/chunks/load: inServiceWorker).
+  exclude: ['firefox'],
+  main() {
+    provideChunk('demo-sandbox', { createSandbox });
+  },
+});
