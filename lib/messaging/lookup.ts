@@ -29,44 +29,48 @@ const label = z.optional(text(200));
  * A target as a page sends it. The background rebuilds its key from these fields, so a page
  * cannot make two different people share a cache entry.
  */
-export const TargetInput = z.union([
-  z.object({
-    kind: z.literal('person'),
-    by: z.literal('linkedin'),
-    linkedinUrl: profileUrl,
-    label,
-  }),
-  z.object({
-    kind: z.literal('person'),
-    by: z.literal('email'),
-    email: z.email().check(z.maxLength(320)),
-    label,
-  }),
-  z.object({
-    kind: z.literal('person'),
-    by: z.literal('name'),
-    firstName: text(100),
-    lastName: text(100),
-    companyName: z.optional(text(200)),
-    companyDomain: z.optional(text(253)),
-    label,
-  }),
-  z.object({ kind: z.literal('company'), by: z.literal('domain'), domain: text(253), label }),
-  z.object({
-    kind: z.literal('company'),
-    by: z.literal('name'),
-    name: text(200),
-    linkedinUrl: z.optional(companyUrl),
-    label,
-  }),
-]);
+export const TargetInput = z.lazy(() =>
+  z.union([
+    z.object({
+      kind: z.literal('person'),
+      by: z.literal('linkedin'),
+      linkedinUrl: profileUrl,
+      label,
+    }),
+    z.object({
+      kind: z.literal('person'),
+      by: z.literal('email'),
+      email: z.email().check(z.maxLength(320)),
+      label,
+    }),
+    z.object({
+      kind: z.literal('person'),
+      by: z.literal('name'),
+      firstName: text(100),
+      lastName: text(100),
+      companyName: z.optional(text(200)),
+      companyDomain: z.optional(text(253)),
+      label,
+    }),
+    z.object({ kind: z.literal('company'), by: z.literal('domain'), domain: text(253), label }),
+    z.object({
+      kind: z.literal('company'),
+      by: z.literal('name'),
+      name: text(200),
+      linkedinUrl: z.optional(companyUrl),
+      label,
+    }),
+  ]),
+);
 export type TargetInput = z.infer<typeof TargetInput>;
 
 /** Previews for up to 100 targets; `search: false` answers from the cache only (free). */
-export const PreviewTargets = z.object({
-  targets: z.array(TargetInput).check(z.minLength(1), z.maxLength(100)),
-  search: z.boolean(),
-});
+export const PreviewTargets = z.lazy(() =>
+  z.object({
+    targets: z.array(TargetInput).check(z.minLength(1), z.maxLength(100)),
+    search: z.boolean(),
+  }),
+);
 export type PreviewTargets = z.infer<typeof PreviewTargets>;
 
 const ids = z
@@ -77,68 +81,80 @@ const expectedCredits = z.number().check(z.minimum(0), z.maximum(1_000_000));
 const requestId = z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/));
 
 /** A confirmed reveal: what the rep ticked and the total the confirm bar showed. */
-export const Enrich = z.discriminatedUnion('kind', [
-  z.object({
-    requestId,
-    kind: z.literal('person'),
-    ids,
-    reveal: z
-      .array(ContactRevealField)
-      .check(z.minLength(1), z.maxLength(ContactRevealField.options.length)),
-    expectedCredits,
-  }),
-  z.object({
-    requestId,
-    kind: z.literal('company'),
-    ids,
-    reveal: z.array(CompanyRevealField).check(z.maxLength(CompanyRevealField.options.length)),
-    expectedCredits,
-  }),
-]);
+export const Enrich = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z.object({
+      requestId,
+      kind: z.literal('person'),
+      ids,
+      reveal: z
+        .array(ContactRevealField)
+        .check(z.minLength(1), z.maxLength(ContactRevealField.options.length)),
+      expectedCredits,
+    }),
+    z.object({
+      requestId,
+      kind: z.literal('company'),
+      ids,
+      reveal: z.array(CompanyRevealField).check(z.maxLength(CompanyRevealField.options.length)),
+      expectedCredits,
+    }),
+  ]),
+);
 export type Enrich = z.infer<typeof Enrich>;
 
 /**
  * A key to check and save; with `baseUrl`, checked against that address (a team gateway and
  * a rep token), which becomes the API base URL only once the check passed.
  */
-export const SaveApiKey = z.object({
-  key: z.string().check(z.trim(), z.minLength(8), z.maxLength(256), z.regex(/^\S+$/)),
-  baseUrl: z.optional(z.string().check(z.maxLength(300))),
-});
+export const SaveApiKey = z.lazy(() =>
+  z.object({
+    key: z.string().check(z.trim(), z.minLength(8), z.maxLength(256), z.regex(/^\S+$/)),
+    baseUrl: z.optional(z.string().check(z.maxLength(300))),
+  }),
+);
 export type SaveApiKey = z.infer<typeof SaveApiKey>;
 
-export const Empty = z.strictObject({});
+export const Empty = z.lazy(() => z.strictObject({}));
 export type Empty = z.infer<typeof Empty>;
 
-export const GetAccount = z.object({ refresh: z.optional(z.boolean()) });
+export const GetAccount = z.lazy(() => z.object({ refresh: z.optional(z.boolean()) }));
 export type GetAccount = z.infer<typeof GetAccount>;
 
-export const GetHistory = z.object({
-  query: z.optional(z.string().check(z.maxLength(200))),
-  offset: z.optional(z.int().check(z.minimum(0), z.maximum(10_000_000))),
-  limit: z.optional(z.int().check(z.minimum(1), z.maximum(500))),
-});
+export const GetHistory = z.lazy(() =>
+  z.object({
+    query: z.optional(z.string().check(z.maxLength(200))),
+    offset: z.optional(z.int().check(z.minimum(0), z.maximum(10_000_000))),
+    limit: z.optional(z.int().check(z.minimum(1), z.maximum(500))),
+  }),
+);
 export type GetHistory = z.infer<typeof GetHistory>;
 
 /** Exports what a history search shows (all of it, not only the page on screen). */
-export const ExportHistory = z.object({ query: z.optional(z.string().check(z.maxLength(200))) });
+export const ExportHistory = z.lazy(() =>
+  z.object({ query: z.optional(z.string().check(z.maxLength(200))) }),
+);
 export type ExportHistory = z.infer<typeof ExportHistory>;
 
 /** A host name to reduce to its registrable domain (the suffix list lives in the background). */
-export const RegistrableDomain = z.object({
-  host: z.string().check(z.minLength(1), z.maxLength(253)),
-});
+export const RegistrableDomain = z.lazy(() =>
+  z.object({
+    host: z.string().check(z.minLength(1), z.maxLength(253)),
+  }),
+);
 export type RegistrableDomain = z.infer<typeof RegistrableDomain>;
 
 /** What became of a confirmed reveal, by its request id (after the worker stopped mid-call). */
-export const GetReveal = z.object({ requestId });
+export const GetReveal = z.lazy(() => z.object({ requestId }));
 export type GetReveal = z.infer<typeof GetReveal>;
 
-export const FindRevealed = z.object({
-  identifiers: z
-    .array(z.string().check(z.minLength(1), z.maxLength(4096)))
-    .check(z.maxLength(2000)),
-});
+export const FindRevealed = z.lazy(() =>
+  z.object({
+    identifiers: z
+      .array(z.string().check(z.minLength(1), z.maxLength(4096)))
+      .check(z.maxLength(2000)),
+  }),
+);
 export type FindRevealed = z.infer<typeof FindRevealed>;
 
 /** A result the UI shows either way: the value, or a UserError with the way out. */

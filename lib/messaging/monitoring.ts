@@ -25,7 +25,7 @@ const atMost = <T extends z.ZodMiniType>(item: T, max: number) =>
 const int = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 
 /** Watch or stop watching revealed people and companies (history keys). */
-export const WatchKeys = z.object({ keys });
+export const WatchKeys = z.lazy(() => z.object({ keys }));
 export type WatchKeys = z.infer<typeof WatchKeys>;
 
 const signalQueryShape = {
@@ -38,32 +38,38 @@ const signalQueryShape = {
 };
 
 /** What a refresh asks Lusha for; without `keys`, everything watched. */
-export const SignalQueryInput = z.object(signalQueryShape);
+export const SignalQueryInput = z.lazy(() => z.object(signalQueryShape));
 export type SignalQueryInput = z.infer<typeof SignalQueryInput>;
 
 /** A confirmed refresh: the query, one id per click, and the most-it-can-cost the rep saw. */
-export const RefreshSignals = z.object({
-  ...signalQueryShape,
-  requestId,
-  expectedCredits: z.number().check(z.minimum(0), z.maximum(100_000_000)),
-});
+export const RefreshSignals = z.lazy(() =>
+  z.object({
+    ...signalQueryShape,
+    requestId,
+    expectedCredits: z.number().check(z.minimum(0), z.maximum(100_000_000)),
+  }),
+);
 export type RefreshSignals = z.infer<typeof RefreshSignals>;
 
 /** Values of one company signal sub-filter (free). */
-export const GetSignalFilterValues = z.object({
-  filterType: z.enum([
-    'newsEventTypes',
-    'hiringByDepartments',
-    'hiringByLocations',
-    'intentCategories',
-  ]),
-  query: z.optional(z.string().check(z.trim(), z.minLength(2), z.maxLength(256))),
-});
+export const GetSignalFilterValues = z.lazy(() =>
+  z.object({
+    filterType: z.enum([
+      'newsEventTypes',
+      'hiringByDepartments',
+      'hiringByLocations',
+      'intentCategories',
+    ]),
+    query: z.optional(z.string().check(z.trim(), z.minLength(2), z.maxLength(256))),
+  }),
+);
 export type GetSignalFilterValues = z.infer<typeof GetSignalFilterValues>;
 
-export const SaveTrackedDomains = z.object({
-  domains: atMost(z.string().check(z.trim(), z.minLength(1), z.maxLength(300)), 20),
-});
+export const SaveTrackedDomains = z.lazy(() =>
+  z.object({
+    domains: atMost(z.string().check(z.trim(), z.minLength(1), z.maxLength(300)), 20),
+  }),
+);
 export type SaveTrackedDomains = z.infer<typeof SaveTrackedDomains>;
 
 const range = (max: number, integer = true) => {
@@ -80,35 +86,37 @@ const range = (max: number, integer = true) => {
 const country = z.string().check(z.regex(/^[A-Za-z]{2}$/));
 
 /** One page of website visits, filtered and sorted. */
-export const GetWebsiteVisits = z.object({
-  requestId,
-  startDate: day,
-  endDate: day,
-  page: int(0, 100_000),
-  size: int(1, 150),
-  sort: z.optional(z.object({ by: z.enum(VISIT_SORT_FIELDS), order: z.enum(['asc', 'desc']) })),
-  filters: z.optional(
-    z.object({
-      scoreBands: z.optional(atMost(z.enum(SCORE_BANDS), 3)),
-      visitorCountries: z.optional(
-        z.object({
-          include: z.optional(atMost(country, 250)),
-          exclude: z.optional(atMost(country, 250)),
-        }),
-      ),
-      score: range(100),
-      totalSessions: range(10_000_000),
-      uniqueVisitors: range(10_000_000),
-      avgSessionMinutes: range(100_000, false),
-      daysVisited: range(100_000),
-      highIntentPageviews: range(10_000_000),
-      daysSinceLastVisit: range(100_000),
-    }),
-  ),
-});
+export const GetWebsiteVisits = z.lazy(() =>
+  z.object({
+    requestId,
+    startDate: day,
+    endDate: day,
+    page: int(0, 100_000),
+    size: int(1, 150),
+    sort: z.optional(z.object({ by: z.enum(VISIT_SORT_FIELDS), order: z.enum(['asc', 'desc']) })),
+    filters: z.optional(
+      z.object({
+        scoreBands: z.optional(atMost(z.enum(SCORE_BANDS), 3)),
+        visitorCountries: z.optional(
+          z.object({
+            include: z.optional(atMost(country, 250)),
+            exclude: z.optional(atMost(country, 250)),
+          }),
+        ),
+        score: range(100),
+        totalSessions: range(10_000_000),
+        uniqueVisitors: range(10_000_000),
+        avgSessionMinutes: range(100_000, false),
+        daysVisited: range(100_000),
+        highIntentPageviews: range(10_000_000),
+        daysSinceLastVisit: range(100_000),
+      }),
+    ),
+  }),
+);
 export type GetWebsiteVisits = z.infer<typeof GetWebsiteVisits>;
 
-const Empty = z.strictObject({});
+const Empty = z.lazy(() => z.strictObject({}));
 type Empty = z.infer<typeof Empty>;
 
 /** The settings and when the daily refresh runs next, what it did last. */

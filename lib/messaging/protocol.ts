@@ -31,49 +31,55 @@ const identityUrl = z.union([
 ]);
 
 /** What a page shows next to one identity (see lib/detect `PageHint`). */
-export const PageHint = z.object({
-  name: z.optional(hintText),
-  title: z.optional(hintText),
-  companyName: z.optional(hintText),
-  companyUrl: z.optional(z.union([linkedInUrl('company'), linkedInUrl('sales/company')])),
-  profileUrl: z.optional(linkedInUrl('in')),
-});
+export const PageHint = z.lazy(() =>
+  z.object({
+    name: z.optional(hintText),
+    title: z.optional(hintText),
+    companyName: z.optional(hintText),
+    companyUrl: z.optional(z.union([linkedInUrl('company'), linkedInUrl('sales/company')])),
+    profileUrl: z.optional(linkedInUrl('in')),
+  }),
+);
 
 /** What a page offers for lookup, as a content script reports it (see lib/detect). */
-export const Findings = z.object({
-  subject: z.nullable(
-    z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('profile'), url: linkedInUrl('in') }),
-      z.object({ kind: z.literal('company'), url: linkedInUrl('company') }),
-      z.object({ kind: z.literal('salesLead'), url: linkedInUrl('sales/lead') }),
-      z.object({ kind: z.literal('salesAccount'), url: linkedInUrl('sales/company') }),
-      z.object({ kind: z.literal('domain'), domain: domainText }),
-    ]),
-  ),
-  profiles: list(linkedInUrl('in')),
-  companies: list(linkedInUrl('company')),
-  salesLeads: list(linkedInUrl('sales/lead')),
-  salesAccounts: list(linkedInUrl('sales/company')),
-  emails: list(z.string().check(z.minLength(3), z.maxLength(320))),
-  domain: z.nullable(domainText),
-  hints: z
-    .record(identityUrl, PageHint)
-    .check(z.refine((hints) => Object.keys(hints).length <= LIMIT.hints, 'too many hints')),
-  truncated: z.boolean(),
-});
+export const Findings = z.lazy(() =>
+  z.object({
+    subject: z.nullable(
+      z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('profile'), url: linkedInUrl('in') }),
+        z.object({ kind: z.literal('company'), url: linkedInUrl('company') }),
+        z.object({ kind: z.literal('salesLead'), url: linkedInUrl('sales/lead') }),
+        z.object({ kind: z.literal('salesAccount'), url: linkedInUrl('sales/company') }),
+        z.object({ kind: z.literal('domain'), domain: domainText }),
+      ]),
+    ),
+    profiles: list(linkedInUrl('in')),
+    companies: list(linkedInUrl('company')),
+    salesLeads: list(linkedInUrl('sales/lead')),
+    salesAccounts: list(linkedInUrl('sales/company')),
+    emails: list(z.string().check(z.minLength(3), z.maxLength(320))),
+    domain: z.nullable(domainText),
+    hints: z
+      .record(identityUrl, PageHint)
+      .check(z.refine((hints) => Object.keys(hints).length <= LIMIT.hints, 'too many hints')),
+    truncated: z.boolean(),
+  }),
+);
 /** Same shape as lib/detect's `Findings` (checked at compile time below). */
 export type Findings = z.infer<typeof Findings>;
 
 /** A content script's report: a full scan (`reset`, a new page) or only what is new since. */
-export const FindingsChanged = z.object({
-  pageUrl: z.url({ protocol: /^https?$/ }).check(z.maxLength(LIMIT.url)),
-  reset: z.boolean(),
-  findings: Findings,
-});
+export const FindingsChanged = z.lazy(() =>
+  z.object({
+    pageUrl: z.url({ protocol: /^https?$/ }).check(z.maxLength(LIMIT.url)),
+    reset: z.boolean(),
+    findings: Findings,
+  }),
+);
 export type FindingsChanged = z.infer<typeof FindingsChanged>;
 
 /** An extension page asks for one tab's findings. */
-export const GetTabFindings = z.object({ tabId: z.int().check(z.minimum(0)) });
+export const GetTabFindings = z.lazy(() => z.object({ tabId: z.int().check(z.minimum(0)) }));
 export type GetTabFindings = z.infer<typeof GetTabFindings>;
 
 /** What the background keeps for one tab (storage.session). */

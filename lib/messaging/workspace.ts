@@ -23,20 +23,24 @@ const requestId = z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/));
 const Kind = z.enum(['contacts', 'companies']);
 const Group = z.enum(['contacts', 'companies']);
 
-const Location = z.strictObject({
-  city: optionalText(100),
-  state: optionalText(100),
-  region: optionalText(100),
-  country: optionalText(100),
-  countryIso2: optionalText(2),
-  continent: optionalText(100),
-  countryGrouping: optionalText(100),
-});
+const Location = z.lazy(() =>
+  z.strictObject({
+    city: optionalText(100),
+    state: optionalText(100),
+    region: optionalText(100),
+    country: optionalText(100),
+    countryIso2: optionalText(2),
+    continent: optionalText(100),
+    countryGrouping: optionalText(100),
+  }),
+);
 const count = (max: number) => z.int().check(z.minimum(0), z.maximum(max));
-const Range = z.strictObject({
-  min: z.optional(count(1e13)),
-  max: z.optional(count(1e13)),
-});
+const Range = z.lazy(() =>
+  z.strictObject({
+    min: z.optional(count(1e13)),
+    max: z.optional(count(1e13)),
+  }),
+);
 
 /** Criteria fields a choice may fill, and the shape of their values. */
 const FIELD_VALUES: Record<string, z.ZodMiniType> = {
@@ -77,7 +81,7 @@ export const FilterChoice = z
       message: 'value does not fit its field',
     }),
   );
-const Choices = z.array(FilterChoice).check(z.maxLength(200));
+const Choices = z.lazy(() => z.array(FilterChoice).check(z.maxLength(200)));
 
 /** A workspace row as a page sends it back (to a list, to an export). */
 export const RowInput = z
@@ -123,74 +127,96 @@ const Rows = rows(0);
 
 const seedList = (item: z.ZodMiniType<string>) => z.optional(z.array(item).check(z.maxLength(100)));
 /** Seeds of a lookalike search (the background counts 5-100 distinct ones). */
-export const SeedsInput = z.strictObject({
-  ids: seedList(z.string().check(z.minLength(1), z.maxLength(128))),
-  linkedinUrls: seedList(
-    z.string().check(z.regex(/^https:\/\/www\.linkedin\.com\/(in|company)\/[^\s?#]{1,200}$/)),
-  ),
-  emails: seedList(z.email().check(z.maxLength(320))),
-  domains: seedList(z.string().check(z.regex(/^[a-z0-9.-]{1,253}$/i))),
-});
+export const SeedsInput = z.lazy(() =>
+  z.strictObject({
+    ids: seedList(z.string().check(z.minLength(1), z.maxLength(128))),
+    linkedinUrls: seedList(
+      z.string().check(z.regex(/^https:\/\/www\.linkedin\.com\/(in|company)\/[^\s?#]{1,200}$/)),
+    ),
+    emails: seedList(z.email().check(z.maxLength(320))),
+    domains: seedList(z.string().check(z.regex(/^[a-z0-9.-]{1,253}$/i))),
+  }),
+);
 
-export const Empty = z.strictObject({});
-export const GetFilterValues = z.strictObject({
-  group: Group,
-  filterType: z.string().check(z.regex(/^[A-Za-z]{1,64}$/)),
-  query: z.optional(z.string().check(z.maxLength(256))),
-});
-export const ProspectPage = z.strictObject({
-  runId: requestId,
-  kind: Kind,
-  choices: Choices,
-  label: z.string().check(z.maxLength(2000)),
-  page: count(999),
-  signalTypes: count(100),
-  savedSearchId: z.optional(id),
-});
-export const FindLookalikes = z.strictObject({
-  runId: requestId,
-  kind: Kind,
-  seeds: SeedsInput,
-  label: z.string().check(z.maxLength(2000)),
-  limit: z.int().check(z.minimum(1), z.maximum(100)),
-});
-export const PriceRows = z.strictObject({
-  kind: Kind,
-  ids: z
-    .array(z.string().check(z.minLength(1), z.maxLength(128)))
-    .check(z.minLength(1), z.maxLength(100)),
-  runId: z.optional(requestId),
-});
-export const GetRuns = z.strictObject({
-  source: z.optional(z.enum(['prospecting', 'lookalikes'])),
-});
-export const GetRunRows = z.strictObject({
-  runId: requestId,
-  offset: count(1_000_000),
-  limit: z.int().check(z.minimum(1), z.maximum(5000)),
-});
-export const SaveSearch = z.strictObject({ name: text(100), kind: Kind, choices: Choices });
-export const ById = z.strictObject({ id });
-export const CreateList = z.strictObject({ name: text(100) });
-export const RenameList = z.strictObject({ id, name: text(100) });
-export const AddToList = z.strictObject({ listId: id, rows: rows(1) });
-export const RemoveFromList = z.strictObject({
-  listId: id,
-  keys: z.array(z.string().check(z.maxLength(200))).check(z.minLength(1), z.maxLength(2000)),
-});
-export const GetListItems = z.strictObject({ listId: id });
-export const ExportRows = z.strictObject({
-  layout: z.enum(['plain', 'hubspot', 'salesforce']),
-  listId: z.optional(id),
-  rows: z.optional(Rows),
-  name: z.optional(z.string().check(z.maxLength(100))),
-});
-export const SearchAndReveal = z.strictObject({
-  requestId,
-  target: TargetInput.check(z.refine((t) => t.kind === 'person', 'people only')),
-  reveal: z.array(ContactRevealField).check(z.minLength(1), z.maxLength(2)),
-  expectedCredits: z.number().check(z.minimum(0), z.maximum(1_000_000)),
-});
+export const Empty = z.lazy(() => z.strictObject({}));
+export const GetFilterValues = z.lazy(() =>
+  z.strictObject({
+    group: Group,
+    filterType: z.string().check(z.regex(/^[A-Za-z]{1,64}$/)),
+    query: z.optional(z.string().check(z.maxLength(256))),
+  }),
+);
+export const ProspectPage = z.lazy(() =>
+  z.strictObject({
+    runId: requestId,
+    kind: Kind,
+    choices: Choices,
+    label: z.string().check(z.maxLength(2000)),
+    page: count(999),
+    signalTypes: count(100),
+    savedSearchId: z.optional(id),
+  }),
+);
+export const FindLookalikes = z.lazy(() =>
+  z.strictObject({
+    runId: requestId,
+    kind: Kind,
+    seeds: SeedsInput,
+    label: z.string().check(z.maxLength(2000)),
+    limit: z.int().check(z.minimum(1), z.maximum(100)),
+  }),
+);
+export const PriceRows = z.lazy(() =>
+  z.strictObject({
+    kind: Kind,
+    ids: z
+      .array(z.string().check(z.minLength(1), z.maxLength(128)))
+      .check(z.minLength(1), z.maxLength(100)),
+    runId: z.optional(requestId),
+  }),
+);
+export const GetRuns = z.lazy(() =>
+  z.strictObject({
+    source: z.optional(z.enum(['prospecting', 'lookalikes'])),
+  }),
+);
+export const GetRunRows = z.lazy(() =>
+  z.strictObject({
+    runId: requestId,
+    offset: count(1_000_000),
+    limit: z.int().check(z.minimum(1), z.maximum(5000)),
+  }),
+);
+export const SaveSearch = z.lazy(() =>
+  z.strictObject({ name: text(100), kind: Kind, choices: Choices }),
+);
+export const ById = z.lazy(() => z.strictObject({ id }));
+export const CreateList = z.lazy(() => z.strictObject({ name: text(100) }));
+export const RenameList = z.lazy(() => z.strictObject({ id, name: text(100) }));
+export const AddToList = z.lazy(() => z.strictObject({ listId: id, rows: rows(1) }));
+export const RemoveFromList = z.lazy(() =>
+  z.strictObject({
+    listId: id,
+    keys: z.array(z.string().check(z.maxLength(200))).check(z.minLength(1), z.maxLength(2000)),
+  }),
+);
+export const GetListItems = z.lazy(() => z.strictObject({ listId: id }));
+export const ExportRows = z.lazy(() =>
+  z.strictObject({
+    layout: z.enum(['plain', 'hubspot', 'salesforce']),
+    listId: z.optional(id),
+    rows: z.optional(Rows),
+    name: z.optional(z.string().check(z.maxLength(100))),
+  }),
+);
+export const SearchAndReveal = z.lazy(() =>
+  z.strictObject({
+    requestId,
+    target: TargetInput.check(z.refine((t) => t.kind === 'person', 'people only')),
+    reveal: z.array(ContactRevealField).check(z.minLength(1), z.maxLength(2)),
+    expectedCredits: z.number().check(z.minimum(0), z.maximum(1_000_000)),
+  }),
+);
 
 type In<T extends z.ZodMiniType> = z.infer<T>;
 

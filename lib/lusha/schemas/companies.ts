@@ -1,4 +1,4 @@
-/** Companies: search (preview), enrich (reveal by id), search-and-enrich. */
+/** Companies: search (preview), enrich (reveal by id); search-and-enrich is its own file. */
 import * as z from 'zod/mini';
 import {
   Billing,
@@ -54,38 +54,44 @@ export const CompanyRevealField = z.enum([
 export type CompanyRevealField = z.infer<typeof CompanyRevealField>;
 
 /** One company to look up: by id, name or domain. */
-export const CompanySearchItem = z.looseObject({
-  clientReferenceId: z.optional(z.string()),
-  id: z.optional(LushaId),
-  name: z.optional(z.string()),
-  domain: z.optional(z.string()),
-});
+export const CompanySearchItem = z.lazy(() =>
+  z.looseObject({
+    clientReferenceId: z.optional(z.string()),
+    id: z.optional(LushaId),
+    name: z.optional(z.string()),
+    domain: z.optional(z.string()),
+  }),
+);
 export type CompanySearchItem = z.infer<typeof CompanySearchItem>;
 
 /** POST /v3/companies/search (1..100 companies a call; the client chunks longer lists). */
-export const SearchCompaniesRequest = z.looseObject({
-  companies: z.array(CompanySearchItem).check(z.minLength(1), z.maxLength(100)),
-  options: z.optional(SearchOptions),
-  signals: z.optional(
-    z.looseObject({
-      types: z.array(CompanySignalType),
-      startDate: z.optional(IsoDate),
-      maxResultsPerSignal: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
-    }),
-  ),
-});
+export const SearchCompaniesRequest = z.lazy(() =>
+  z.looseObject({
+    companies: z.array(CompanySearchItem).check(z.minLength(1), z.maxLength(100)),
+    options: z.optional(SearchOptions),
+    signals: z.optional(
+      z.looseObject({
+        types: z.array(CompanySignalType),
+        startDate: z.optional(IsoDate),
+        maxResultsPerSignal: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
+      }),
+    ),
+  }),
+);
 export type SearchCompaniesRequest = z.infer<typeof SearchCompaniesRequest>;
 
 /** Company location. */
-export const CompanyLocation = z.looseObject({
-  city: z.optional(z.string()),
-  state: z.optional(z.string()),
-  stateCode: z.optional(z.string()),
-  country: z.optional(z.string()),
-  countryIso2: z.optional(z.string()),
-  continent: z.optional(z.string()),
-  zipCode: z.optional(z.string()),
-});
+export const CompanyLocation = z.lazy(() =>
+  z.looseObject({
+    city: z.optional(z.string()),
+    state: z.optional(z.string()),
+    stateCode: z.optional(z.string()),
+    country: z.optional(z.string()),
+    countryIso2: z.optional(z.string()),
+    continent: z.optional(z.string()),
+    zipCode: z.optional(z.string()),
+  }),
+);
 export type CompanyLocation = z.infer<typeof CompanyLocation>;
 
 /** A non-PII company preview. */
@@ -106,25 +112,31 @@ export const CompanyPreview = z.looseObject({
 export type CompanyPreview = z.infer<typeof CompanyPreview>;
 
 /** Answer of company search. */
-export const SearchCompaniesResponse = z.looseObject({
-  requestId: z.optional(z.string()),
-  results: z.optional(z.array(CompanyPreview)),
-  billing: z.optional(Billing),
-});
+export const SearchCompaniesResponse = z.lazy(() =>
+  z.looseObject({
+    requestId: z.optional(z.string()),
+    results: z.optional(z.array(CompanyPreview)),
+    billing: z.optional(Billing),
+  }),
+);
 export type SearchCompaniesResponse = z.infer<typeof SearchCompaniesResponse>;
 
 /** POST /v3/companies/enrich: reveal companies by id. */
-export const EnrichCompaniesRequest = z.looseObject({
-  ids: z.array(LushaId).check(z.minLength(1), z.maxLength(100)),
-  reveal: z.optional(z.array(CompanyRevealField)),
-  tableId: z.optional(z.string()),
-});
+export const EnrichCompaniesRequest = z.lazy(() =>
+  z.looseObject({
+    ids: z.array(LushaId).check(z.minLength(1), z.maxLength(100)),
+    reveal: z.optional(z.array(CompanyRevealField)),
+    tableId: z.optional(z.string()),
+  }),
+);
 export type EnrichCompaniesRequest = z.infer<typeof EnrichCompaniesRequest>;
 
-const IndustryCode = z.looseObject({
-  code: z.optional(z.int()),
-  description: z.optional(z.string()),
-});
+const IndustryCode = z.lazy(() =>
+  z.looseObject({
+    code: z.optional(z.int()),
+    description: z.optional(z.string()),
+  }),
+);
 const Count = { count: z.optional(z.int()) };
 
 /** A fully enriched company. */
@@ -214,31 +226,12 @@ export const EnrichedCompany = z.looseObject({
 export type EnrichedCompany = z.infer<typeof EnrichedCompany>;
 
 /** Answer of company enrich. */
-export const EnrichCompaniesResponse = z.looseObject({
-  requestId: z.optional(z.string()),
-  results: z.optional(z.array(EnrichedCompany)),
-  tableWrite: z.optional(TableWrite),
-  billing: z.optional(Billing),
-});
+export const EnrichCompaniesResponse = z.lazy(() =>
+  z.looseObject({
+    requestId: z.optional(z.string()),
+    results: z.optional(z.array(EnrichedCompany)),
+    tableWrite: z.optional(TableWrite),
+    billing: z.optional(Billing),
+  }),
+);
 export type EnrichCompaniesResponse = z.infer<typeof EnrichCompaniesResponse>;
-
-/** POST /v3/companies/search-and-enrich. */
-export const SearchAndEnrichCompaniesRequest = z.looseObject({
-  companies: z.array(CompanySearchItem).check(z.minLength(1), z.maxLength(100)),
-  options: z.optional(SearchOptions),
-});
-export type SearchAndEnrichCompaniesRequest = z.infer<typeof SearchAndEnrichCompaniesRequest>;
-
-/** An enriched company with the caller's `clientReferenceId`. */
-export const SearchAndEnrichCompanyResult = z.extend(EnrichedCompany, {
-  clientReferenceId: z.optional(z.string()),
-});
-export type SearchAndEnrichCompanyResult = z.infer<typeof SearchAndEnrichCompanyResult>;
-
-/** Answer of company search-and-enrich. */
-export const SearchAndEnrichCompaniesResponse = z.looseObject({
-  requestId: z.optional(z.string()),
-  results: z.optional(z.array(SearchAndEnrichCompanyResult)),
-  billing: z.optional(Billing),
-});
-export type SearchAndEnrichCompaniesResponse = z.infer<typeof SearchAndEnrichCompaniesResponse>;

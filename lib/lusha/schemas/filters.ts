@@ -2,15 +2,19 @@
 import * as z from 'zod/mini';
 
 /** Filters a prospecting call accepts, and whether listing values needs a `query`. */
-export const FilterTypesResponse = z.looseObject({
-  availableFilters: z.optional(
-    z.array(z.looseObject({ filterType: z.string(), requiresQuery: z.optional(z.boolean()) })),
-  ),
-});
+export const FilterTypesResponse = z.lazy(() =>
+  z.looseObject({
+    availableFilters: z.optional(
+      z.array(z.looseObject({ filterType: z.string(), requiresQuery: z.optional(z.boolean()) })),
+    ),
+  }),
+);
 export type FilterTypesResponse = z.infer<typeof FilterTypesResponse>;
 
 /** Values of one filter; their shape depends on the filter type. */
-export const FilterValuesResponse = z.looseObject({ values: z.optional(z.unknown()) });
+export const FilterValuesResponse = z.lazy(() =>
+  z.looseObject({ values: z.optional(z.unknown()) }),
+);
 export type FilterValuesResponse = z.infer<typeof FilterValuesResponse>;
 
 /** `filterType` of GET /v3/contacts/prospecting/filters/{filterType}. */

@@ -2,6 +2,7 @@
 export * from './common';
 export * from './contacts';
 export * from './companies';
+export * from './companies-search-and-enrich';
 export * from './prospecting';
 export * from './filters';
 export * from './signals';
@@ -9,3 +10,4 @@ export * from './lookalikes';
 export * from './website-visits';
 export * from './account';
 export * from './webhooks';
+export * from './audit-logs';
