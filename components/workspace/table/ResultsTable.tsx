@@ -23,7 +23,7 @@ import {
 } from 'react';
 import { useWs, workspaceStore, type TableId } from '@/lib/workspace-ui';
 import type { ResultRow } from '@/lib/workspace/types';
-import { COLUMNS, FILTERABLE, type TableMeta } from './columns';
+import { CELLS, COLUMNS, FILTERABLE, type TableMeta } from './columns';
 
 /** Row height in pixels (fixed: the virtualizer never measures, so scrolling reads no layout). */
 export const ROW_HEIGHT = 34;
@@ -112,7 +112,7 @@ interface BodyProps {
   onToggle(row: Row<ResultRow>, event: MouseEvent<HTMLInputElement>): void;
 }
 
-/** One row; drawn again only when its row, its selection or the history changes. */
+/** One row; drawn again only when its row, its selection, its place or the history changes. */
 const RowView = memo(function RowView(props: {
   row: Row<ResultRow>;
   index: number;
@@ -120,25 +120,27 @@ const RowView = memo(function RowView(props: {
   meta: TableMeta;
   onToggle: BodyProps['onToggle'];
 }) {
-  const { row, index, selected, onToggle } = props;
+  const { row, index, selected, meta, onToggle } = props;
+  const data = row.original;
   return (
     <tr
+      role="row"
       aria-rowindex={index + 2}
       aria-selected={selected}
       className={selected ? 'is-selected' : undefined}
     >
-      <td>
+      <td role="cell" className="ws-check">
         <input
           type="checkbox"
-          aria-label={`Select ${row.original.name}`}
+          aria-label={`Select ${data.name}`}
           checked={selected}
           onChange={() => undefined}
           onClick={(e) => onToggle(row, e)}
         />
       </td>
-      {row.getVisibleCells().map((cell) => (
-        <td key={cell.id} data-col={cell.column.id}>
-          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+      {CELLS.map((cell) => (
+        <td key={cell.id} role="cell" data-col={cell.id}>
+          {cell.render(data, meta)}
         </td>
       ))}
     </tr>
@@ -146,8 +148,9 @@ const RowView = memo(function RowView(props: {
 });
 
 /**
- * The rows on screen and two spacers: scrolling draws this part only, and only rows that came
- * into view.
+ * The rows on screen, each placed absolutely at its offset in a body as tall as all rows: a
+ * row that scrolls into view is laid out on its own (no table layout over the others), and
+ * no row is ever measured.
  */
 function Body({ rows, scroller, selected, meta, onToggle }: BodyProps) {
   // eslint-disable-next-line react-hooks/incompatible-library -- its functions are read in this render only
@@ -155,15 +158,19 @@ function Body({ rows, scroller, selected, meta, onToggle }: BodyProps) {
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
+    // Rows are drawn in the scroll event itself (flushSync), before the frame is painted, so
+    // no blank shows however fast the rep scrolls: a few rows beyond the edges are enough.
+    overscan: 2,
     useFlushSync: true,
   });
   const items = virtualizer.getVirtualItems();
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
-    <tbody>
-      {before > 0 ? <tr aria-hidden="true" style={{ height: before }} /> : null}
+    <tbody role="rowgroup">
+      {before > 0 ? (
+        <tr aria-hidden="true" className="ws-spacer" style={{ height: before }} />
+      ) : null}
       {items.map((item) => {
         const row = rows[item.index]!;
         return (
@@ -177,7 +184,7 @@ function Body({ rows, scroller, selected, meta, onToggle }: BodyProps) {
           />
         );
       })}
-      {after > 0 ? <tr aria-hidden="true" style={{ height: after }} /> : null}
+      {after > 0 ? <tr aria-hidden="true" className="ws-spacer" style={{ height: after }} /> : null}
     </tbody>
   );
 }
@@ -248,16 +255,15 @@ export function ResultsTable({ table: id, label, onPeopleAt, empty }: Props) {
         onText={setFilterText}
       />
       <div className="ws-scroll" ref={scroller} tabIndex={0} aria-label={`${label}, scrollable`}>
-        <table className="ws-table" aria-label={label} aria-rowcount={shown.length + 1}>
-          <colgroup>
-            <col style={{ width: 36 }} />
-            {table.getVisibleLeafColumns().map((c) => (
-              <col key={c.id} style={{ width: c.getSize() }} />
-            ))}
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">
+        <table
+          className="ws-table"
+          role="table"
+          aria-label={label}
+          aria-rowcount={shown.length + 1}
+        >
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader" className="ws-check">
                 <input
                   type="checkbox"
                   aria-label="Select all shown"
@@ -277,6 +283,8 @@ export function ResultsTable({ table: id, label, onPeopleAt, empty }: Props) {
                   <th
                     key={header.id}
                     scope="col"
+                    role="columnheader"
+                    data-col={header.column.id}
                     aria-sort={
                       sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
                     }

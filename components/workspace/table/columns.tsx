@@ -1,4 +1,5 @@
 import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
+import type { ReactNode } from 'react';
 import type { HistoryEntry } from '@/lib/history/types';
 import { fieldLabel } from '@/lib/panel/format';
 import { showPhone } from '@/lib/panel/phones';
@@ -54,58 +55,51 @@ function ContactData({ row, meta }: { row: ResultRow; meta: TableMeta | undefine
   );
 }
 
-/** The table's columns (people and companies share them: each cell says what fits the row). */
-export const COLUMNS: ColumnDef<ResultRow, string>[] = [
-  helper.accessor('name', {
-    id: 'name',
-    header: 'Name',
-    size: 190,
-    cell: (c) => {
-      const row = c.row.original;
-      const meta = c.table.options.meta as TableMeta | undefined;
-      // Cells isolate their text by CSS (unicode-bidi: plaintext): no wrapper per value.
-      if (!row.isNew && !meta?.revealed[row.key]) return row.name;
-      return (
-        <>
-          {row.name}
-          {row.isNew ? <span className="badge badge-new">New</span> : null}
-          {meta?.revealed[row.key] ? <span className="badge">In history</span> : null}
-        </>
-      );
-    },
-  }),
-  helper.accessor((r) => (r.kind === 'person' ? (r.title ?? '') : (r.industry ?? '')), {
-    id: 'title',
-    header: 'Title / industry',
-    size: 180,
-    cell: (c) => c.getValue(),
-  }),
-  helper.accessor((r) => (r.kind === 'person' ? (r.companyName ?? '') : (r.domain ?? '')), {
-    id: 'company',
-    header: 'Company / domain',
-    size: 160,
-    cell: (c) => c.getValue(),
-  }),
-  helper.accessor((r) => (r.kind === 'person' ? (r.seniority ?? '') : (r.employees ?? '')), {
-    id: 'seniority',
-    header: 'Seniority / size',
-    size: 100,
-    cell: (c) => c.getValue(),
-  }),
-  helper.accessor(place, {
-    id: 'location',
-    header: 'Location',
-    size: 140,
-    cell: (c) => c.getValue(),
-  }),
-  helper.accessor(dataPoints, {
-    id: 'data',
-    header: 'Contact data',
-    size: 230,
-    enableSorting: false,
-    cell: (c) => <ContactData row={c.row.original} meta={c.table.options.meta as TableMeta} />,
-  }),
+/** A cell's content from its row: rows are drawn from these, without TanStack cell objects. */
+export type CellRender = (row: ResultRow, meta: TableMeta | undefined) => ReactNode;
+
+const titleOf = (r: ResultRow) => (r.kind === 'person' ? (r.title ?? '') : (r.industry ?? ''));
+const companyOf = (r: ResultRow) =>
+  r.kind === 'person' ? (r.companyName ?? '') : (r.domain ?? '');
+const sizeOf = (r: ResultRow) => (r.kind === 'person' ? (r.seniority ?? '') : (r.employees ?? ''));
+
+/** The name, with "New" (since the last run) and "In history" marks. */
+const nameCell: CellRender = (row, meta) => {
+  // Cells isolate their text by CSS (unicode-bidi: plaintext): no wrapper per value.
+  if (!row.isNew && !meta?.revealed[row.key]) return row.name;
+  return (
+    <>
+      {row.name}
+      {row.isNew ? <span className="badge badge-new">New</span> : null}
+      {meta?.revealed[row.key] ? <span className="badge">In history</span> : null}
+    </>
+  );
+};
+
+/**
+ * The table's columns (people and companies share them: each cell says what fits the row).
+ * TanStack sorts and filters by their values; `render` draws a cell.
+ */
+const columns: [ColumnDef<ResultRow, string>, CellRender][] = [
+  [helper.accessor('name', { id: 'name', header: 'Name' }), nameCell],
+  [helper.accessor(titleOf, { id: 'title', header: 'Title / industry' }), (r) => titleOf(r)],
+  [helper.accessor(companyOf, { id: 'company', header: 'Company / domain' }), (r) => companyOf(r)],
+  [helper.accessor(sizeOf, { id: 'seniority', header: 'Seniority / size' }), (r) => sizeOf(r)],
+  [helper.accessor(place, { id: 'location', header: 'Location' }), (r) => place(r)],
+  [
+    helper.accessor(dataPoints, {
+      id: 'data',
+      header: 'Contact data',
+      enableSorting: false,
+    }),
+    (row, meta) => <ContactData row={row} meta={meta} />,
+  ],
 ];
+
+export const COLUMNS: ColumnDef<ResultRow, string>[] = columns.map(([column]) => column);
+
+/** Each column's id and cell, in order (what a row draws; widths are in workspace.css). */
+export const CELLS = columns.map(([column, render]) => ({ id: column.id!, render }));
 
 /** Columns the filter box can search. */
 export const FILTERABLE = [
