@@ -51,7 +51,11 @@ export function pageContext(
       // A broken <base> is ignored, as browsers do.
     }
   }
-  const baseOnLinkedIn = baseUrl !== undefined && isLinkedInHost(new URL(baseUrl).hostname);
+  // Without a <base>, the page's own URL, already parsed.
+  let baseHost: string | undefined;
+  if (url && baseUrl === url.href) baseHost = url.hostname;
+  else if (baseUrl !== undefined) baseHost = new URL(baseUrl).hostname;
+  const baseOnLinkedIn = baseHost !== undefined && isLinkedInHost(baseHost);
   const onLinkedIn = url !== null && isLinkedInHost(url.hostname);
   const self = options.self ?? new Set<string>();
   return {

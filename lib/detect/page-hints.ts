@@ -136,8 +136,10 @@ function jobAfter(blocks: string[], name: string): string {
 export function linkHint(el: Element, kind: LinkedInKind): PageHint | null {
   const person = isPerson(kind);
   const labelKind = person ? 'person' : 'company';
-  const texts = textsOf(el);
   let name = nameFromLabel(el.getAttribute('aria-label') ?? '', labelKind);
+  // A company named by its link's label ("Deel page logo") needs nothing more from the link.
+  if (name && !person) return { name };
+  const texts = textsOf(el);
   // A picture link without a label (most first links of a card) shows nothing more.
   if (!name && texts.pieces.length === 0 && texts.labels.length === 0) return null;
   const cleaned = new Cleaned();
