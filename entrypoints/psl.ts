@@ -3,7 +3,7 @@ import { registrableDomain } from '@/lib/detect/domain';
 import { provideChunk } from '@/lib/chunks/load';
 
 export default defineUnlistedScript({
-  // Firefox's background page bundles it (lib/chunks/load: inServiceWorker).
+  // Firefox's background page has no importScripts and bundles it (see lib/chunks/load).
   exclude: ['firefox'],
   main() {
     provideChunk('psl', { registrableDomain });

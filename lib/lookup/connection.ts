@@ -37,8 +37,14 @@ const hostOf = (url: string) => url.replace(/^https?:\/\//, '');
 /** Creates the connection; the demo sandbox is built on first use and kept for the worker's life. */
 export function createConnection(deps: ConnectionDeps) {
   let sandbox: Promise<Sandbox> | null = null;
+  // Built on first use; if that fails (its chunk did not load), the next call tries again.
   const demoSandbox = () =>
-    (sandbox ??= deps.sandbox ? deps.sandbox() : Promise.resolve().then(createDemoSandbox));
+    (sandbox ??= (deps.sandbox ? deps.sandbox() : Promise.resolve().then(createDemoSandbox)).catch(
+      (error: unknown) => {
+        sandbox = null;
+        throw error;
+      },
+    ));
   const demoFetch: typeof fetch = async (input, init) =>
     (await demoSandbox()).handle(new Request(input, init));
 

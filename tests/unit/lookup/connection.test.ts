@@ -19,6 +19,25 @@ describe('the connection', () => {
     expect(data.credits?.remaining).toBeGreaterThan(0);
   });
 
+  it('in demo mode, a sandbox that failed to load is tried again at the next call', async () => {
+    let tries = 0;
+    const connection = createConnection({
+      settings: async () => ({ demoMode: true, apiBaseUrl: null }),
+      apiKey: async () => null,
+      fetch: noNetwork,
+      sandbox: async () => {
+        if (++tries === 1) throw new Error('Prospect Lens: the demo-sandbox chunk did not load');
+        return createSandbox();
+      },
+    });
+    const first = await (await connection.client()).getAccountUsage().catch((e: unknown) => e);
+    // The transport reports it as it reports any fetch that throws.
+    expect(String(first)).toMatch(/network/);
+    const { data } = await (await connection.client()).getAccountUsage();
+    expect(data.credits?.remaining).toBeGreaterThan(0);
+    expect(tries).toBe(2);
+  });
+
   it('without a key and without demo mode, says to add a key', async () => {
     const connection = createConnection({
       settings: async () => ({ demoMode: false, apiBaseUrl: null }),
