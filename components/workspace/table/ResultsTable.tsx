@@ -112,7 +112,7 @@ interface BodyProps {
   onToggle(row: Row<ResultRow>, event: MouseEvent<HTMLInputElement>): void;
 }
 
-/** One row; drawn again only when its row, its selection, its place or the history changes. */
+/** One row; drawn again only when its row, its selection or the history changes. */
 const RowView = memo(function RowView(props: {
   row: Row<ResultRow>;
   index: number;
@@ -148,8 +148,8 @@ const RowView = memo(function RowView(props: {
 });
 
 /**
- * The rows on screen, each placed absolutely at its offset in a body as tall as all rows: a
- * row that scrolls into view is laid out on its own (no table layout over the others), and
+ * The rows on screen between two spacers, as flex rows in a block body (see workspace.css): a
+ * row that scrolls into view is laid out on its own, with no table layout over the others, and
  * no row is ever measured.
  */
 function Body({ rows, scroller, selected, meta, onToggle }: BodyProps) {
