@@ -86,7 +86,7 @@ export function registerMonitoring(): void {
   });
   browser.notifications.onClicked.addListener((id) => void openNotice(id));
   // Alarms can be lost across browser restarts: put it back if the rep opted in.
-  void ready
+  void Promise.resolve(ready)
     .then(async () => syncDailyAlarm(await settingsNow(), await dailyRunItem.getValue()))
     .catch(() => null);
 }

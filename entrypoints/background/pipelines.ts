@@ -37,10 +37,22 @@ export const db = lensDb();
 export const history = createHistoryStore(db);
 export const journal = createJournal(db);
 
-/** Old storage moved into the database; every handler that reads it waits for this. */
-export const ready: Promise<unknown> = migrate(db).catch((error: unknown) => {
-  console.error('Prospect Lens: data migration failed; it is tried again at the next start', error);
-});
+let migrated: Promise<unknown> | null = null;
+
+/**
+ * Old storage moved into the database; every handler that reads it waits for this. It starts
+ * when first awaited (the worker's start awaits it in `recoverAndPrune`), not when this module
+ * is imported: the build imports the background in Node to read its options.
+ */
+export const ready: PromiseLike<unknown> = {
+  then: (onDone, onFailed) =>
+    (migrated ??= migrate(db).catch((error: unknown) => {
+      console.error(
+        'Prospect Lens: data migration failed; it is tried again at the next start',
+        error,
+      );
+    })).then(onDone, onFailed),
+};
 
 function pipeline(scope: DataScope) {
   const demo = scope === 'demo';
