@@ -43,7 +43,11 @@ function ContactData({ row, meta }: { row: ResultRow; meta: TableMeta | undefine
   const phone = entry.phones.find((p) => !p.doNotCall) ?? entry.phones[0];
   return (
     <span className="ws-values">
-      {email ? <bdi className="value">{email}</bdi> : null}
+      {email ? (
+        <bdi className="value" title={email}>
+          {email}
+        </bdi>
+      ) : null}
       {phone ? (
         <bdi className="value">
           {showPhone(phone.number, row.countryIso2).text}
