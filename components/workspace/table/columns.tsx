@@ -86,10 +86,10 @@ const nameCell: CellRender = (row, meta) => {
  */
 const columns: [ColumnDef<ResultRow, string>, CellRender][] = [
   [helper.accessor('name', { id: 'name', header: 'Name' }), nameCell],
-  [helper.accessor(titleOf, { id: 'title', header: 'Title / industry' }), (r) => titleOf(r)],
-  [helper.accessor(companyOf, { id: 'company', header: 'Company / domain' }), (r) => companyOf(r)],
-  [helper.accessor(sizeOf, { id: 'seniority', header: 'Seniority / size' }), (r) => sizeOf(r)],
-  [helper.accessor(place, { id: 'location', header: 'Location' }), (r) => place(r)],
+  [helper.accessor(titleOf, { id: 'title', header: 'Title / industry' }), titleOf],
+  [helper.accessor(companyOf, { id: 'company', header: 'Company / domain' }), companyOf],
+  [helper.accessor(sizeOf, { id: 'seniority', header: 'Seniority / size' }), sizeOf],
+  [helper.accessor(place, { id: 'location', header: 'Location' }), place],
   [
     helper.accessor(dataPoints, {
       id: 'data',
