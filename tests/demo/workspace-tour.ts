@@ -57,6 +57,11 @@ export async function workspaceSteps(deps: TourDeps): Promise<string[]> {
     await visible(ws.revealBar.getByText(/charged/));
   });
   shots.push(...(await shoot(page, deps.outDir, '9-workspace-revealed')));
+  // The same table in a narrow window (360 x 800): tabs scroll sideways, the table too.
+  const wide = page.viewportSize();
+  await page.setViewportSize({ width: 360, height: 800 });
+  shots.push(...(await shoot(page, deps.outDir, '9-workspace-revealed-narrow')));
+  if (wide) await page.setViewportSize(wide);
   await step('find similar', async () => {
     await ws.selectRange('Prospecting results', 0, 9);
     await ws.selection.getByRole('button', { name: 'Find similar' }).click();
