@@ -149,6 +149,26 @@ export function createHistoryStore(db: LensDb): HistoryStore {
   const hot = new Map<DataScope, HotRows>();
   const count = async (scope: DataScope) => (await db.stats.get(statId(scope)))?.count ?? 0;
 
+  /**
+   * History rows by key, in order. A workspace asks for thousands of keys at once, most of them
+   * never revealed: when the history holds fewer rows than that, its keys are read in one go
+   * and only the rows among them are fetched, instead of one lookup per key. (The kept counts
+   * only choose the way; both find every row.)
+   */
+  async function byKeys(keys: string[]): Promise<(HistoryRow | undefined)[]> {
+    if (!keys.length) return [];
+    const kept = (await count('live')) + (await count('demo'));
+    if (kept >= keys.length) return db.history.bulkGet(keys);
+    const held = new Set(await db.history.toCollection().primaryKeys());
+    const hits = [...new Set(keys.filter((k) => held.has(k)))];
+    const rows = new Map(hits.map((k, i) => [k, i]));
+    const got = await db.history.bulkGet(hits);
+    return keys.map((k) => {
+      const at = rows.get(k);
+      return at === undefined ? undefined : got[at];
+    });
+  }
+
   /** The scope's rows in memory, if still those of the database (else a new, empty set). */
   async function hotRows(scope: DataScope): Promise<HotRows> {
     const [n, top] = await Promise.all([count(scope), newest(scope).first()]);
@@ -288,7 +308,7 @@ export function createHistoryStore(db: LensDb): HistoryStore {
       const found = new Map<string, HistoryEntry>();
       // `person:<lushaId>` / `company:<lushaId>`: the entry of a previewed id.
       const direct = identifiers.filter((id) => HISTORY_KEY.test(id));
-      const rows = await db.history.bulkGet(direct);
+      const rows = await byKeys(direct);
       direct.forEach((id, i) => {
         const row = rows[i];
         if (row && row.scope === scope) found.set(id, row.entry);

@@ -234,6 +234,28 @@ describe('the reveal history', () => {
     ]);
   });
 
+  it('finds the revealed among thousands of ids, whichever way it looks (and with a wrong count)', async () => {
+    const db = freshDb();
+    const history = createHistoryStore(db);
+    await history.save([person({ id: '7' }), person({ id: '2500', demo: true })]);
+    const wanted = Array.from({ length: 3000 }, (_, i) => `person:${i}`);
+    const hits = async (ids: string[], scope: 'live' | 'demo') => [
+      ...(await history.findRevealed(ids, scope)).keys(),
+    ];
+    // More ids than rows (the history's keys are read once), and fewer (one lookup per id).
+    expect(await hits(wanted, 'live')).toEqual(['person:7']);
+    expect(await hits(wanted, 'demo')).toEqual(['person:2500']);
+    expect(await hits(['person:7', 'person:8', 'person:7'], 'live')).toEqual(['person:7']);
+    // The kept counts only choose the way: wrong ones still find every row.
+    await db.stats.clear();
+    expect(await hits(wanted, 'live')).toEqual(['person:7']);
+    await db.stats.bulkPut([
+      { id: 'history:live', count: 10_000 },
+      { id: 'history:demo', count: 0 },
+    ]);
+    expect(await hits(wanted, 'demo')).toEqual(['person:2500']);
+  });
+
   it('exports CSV that a spreadsheet cannot run as formulas, phones left dialable', async () => {
     const history = store();
     const [saved] = await history.save([
