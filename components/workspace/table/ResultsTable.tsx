@@ -18,12 +18,14 @@ import {
   useMemo,
   useRef,
   useState,
+  type FocusEvent,
   type MouseEvent,
   type RefObject,
 } from 'react';
 import { useWs, workspaceStore, type TableId } from '@/lib/workspace-ui';
 import type { ResultRow } from '@/lib/workspace/types';
 import { CELLS, COLUMNS, FILTERABLE, type TableMeta } from './columns';
+import { slotKeys, type Pin } from './slots';
 
 /** Row height in pixels (fixed: the virtualizer never measures, so scrolling reads no layout). */
 export const ROW_HEIGHT = 34;
@@ -112,15 +114,20 @@ interface BodyProps {
   onToggle(row: Row<ResultRow>, event: MouseEvent<HTMLInputElement>): void;
 }
 
-/** One row; drawn again only when its row, its selection or the history changes. */
+/**
+ * One row in slot `slot` (its key; see slots.ts); drawn again only when the row in its slot,
+ * its selection or the history changes.
+ */
 const RowView = memo(function RowView(props: {
   row: Row<ResultRow>;
   index: number;
+  slot: number;
   selected: boolean;
   meta: TableMeta;
   onToggle: BodyProps['onToggle'];
+  onFocusIn(pin: Pin | null): void;
 }) {
-  const { row, index, selected, meta, onToggle } = props;
+  const { row, index, slot, selected, meta, onToggle, onFocusIn } = props;
   const data = row.original;
   return (
     <tr
@@ -128,6 +135,10 @@ const RowView = memo(function RowView(props: {
       aria-rowindex={index + 2}
       aria-selected={selected}
       className={selected ? 'is-selected' : undefined}
+      onFocus={() => onFocusIn({ id: row.id, slot })}
+      onBlur={(e: FocusEvent<HTMLTableRowElement>) => {
+        if (!e.currentTarget.contains(e.relatedTarget)) onFocusIn(null);
+      }}
     >
       <td role="cell" className="ws-check">
         <input
@@ -164,6 +175,15 @@ function Body({ rows, scroller, selected, meta, onToggle }: BodyProps) {
     useFlushSync: true,
   });
   const items = virtualizer.getVirtualItems();
+  // Rows keep their elements by slot as they scroll; the focused one keeps its own (slots.ts).
+  const pin = useRef<Pin | null>(null);
+  const onFocusIn = useCallback((next: Pin | null) => {
+    pin.current = next;
+  }, []);
+  const keys = slotKeys(
+    items.map((item) => rows[item.index]!.id),
+    pin.current,
+  );
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
@@ -171,16 +191,18 @@ function Body({ rows, scroller, selected, meta, onToggle }: BodyProps) {
       {before > 0 ? (
         <tr aria-hidden="true" className="ws-spacer" style={{ height: before }} />
       ) : null}
-      {items.map((item) => {
+      {items.map((item, i) => {
         const row = rows[item.index]!;
         return (
           <RowView
-            key={row.id}
+            key={keys[i]}
             row={row}
             index={item.index}
+            slot={keys[i]!}
             selected={!!selected[row.id]}
             meta={meta}
             onToggle={onToggle}
+            onFocusIn={onFocusIn}
           />
         );
       })}
