@@ -24,7 +24,7 @@ import {
 } from 'react';
 import { useWs, workspaceStore, type TableId } from '@/lib/workspace-ui';
 import type { ResultRow } from '@/lib/workspace/types';
-import { CELLS, COLUMNS, FILTERABLE, type TableMeta } from './columns';
+import { anyColumn, CELLS, COLUMNS, FILTERABLE, type TableMeta } from './columns';
 import { slotKeys, type Pin } from './slots';
 
 /** Row height in pixels (fixed: the virtualizer never measures, so scrolling reads no layout). */
@@ -35,24 +35,6 @@ interface Props {
   label: string;
   onPeopleAt?: (row: ResultRow) => void;
   empty: string;
-}
-
-/** Any column: the row's text columns together. */
-function anyColumn(row: Row<ResultRow>, _id: string, value: string): boolean {
-  const r = row.original;
-  const text = [
-    r.name,
-    r.title,
-    r.industry,
-    r.companyName,
-    r.domain,
-    r.city,
-    r.country,
-    r.seniority,
-  ]
-    .join(' ')
-    .toLowerCase();
-  return text.includes(value.toLowerCase());
 }
 
 function useSelection(table: TableId) {

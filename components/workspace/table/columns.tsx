@@ -1,4 +1,4 @@
-import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
+import { createColumnHelper, type ColumnDef, type FilterFn } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import type { HistoryEntry } from '@/lib/history/types';
 import { fieldLabel } from '@/lib/panel/format';
@@ -13,10 +13,23 @@ export interface TableMeta {
 
 const helper = createColumnHelper<ResultRow>();
 
-const place = (r: ResultRow) => [r.city, r.country].filter(Boolean).join(', ');
+/**
+ * A text made from a row, worked out once per row object (rows are never changed in place: an
+ * update is a new object): a scrolling table draws the same rows again and again.
+ */
+function perRow(text: (row: ResultRow) => string): (row: ResultRow) => string {
+  const known = new WeakMap<ResultRow, string>();
+  return (row) => {
+    let value = known.get(row);
+    if (value === undefined) known.set(row, (value = text(row)));
+    return value;
+  };
+}
+
+const place = perRow((r) => [r.city, r.country].filter(Boolean).join(', '));
 
 /** Data points in words: what Lusha has (from `has`, or what it can reveal). */
-function dataPoints(row: ResultRow): string {
+const dataPoints = perRow((row) => {
   const fields = row.canReveal?.map((c) => c.field) ?? [];
   const has = row.has ?? [];
   const points = new Set<string>();
@@ -24,7 +37,7 @@ function dataPoints(row: ResultRow): string {
   if (fields.includes('phones') || has.some((h) => /phone/i.test(h))) points.add('Phone');
   if (row.kind === 'company') for (const f of fields) points.add(fieldLabel(f));
   return [...points].join(' · ');
-}
+});
 
 /** What is revealed of a person (email, phone), else what Lusha has; a company's people. */
 function ContactData({ row, meta }: { row: ResultRow; meta: TableMeta | undefined }) {
@@ -67,6 +80,24 @@ const companyOf = (r: ResultRow) =>
   r.kind === 'person' ? (r.companyName ?? '') : (r.domain ?? '');
 const sizeOf = (r: ResultRow) => (r.kind === 'person' ? (r.seniority ?? '') : (r.employees ?? ''));
 
+/**
+ * The filter box's test: the text, in any case, is in the row's `text` (kept lower-cased per
+ * row, so a keystroke over 10,000 rows lower-cases only what was typed).
+ */
+function contains(text: (r: ResultRow) => string): FilterFn<ResultRow> {
+  const lower = perRow((r) => text(r).toLowerCase());
+  const test: FilterFn<ResultRow> = (row, _id, typed: string) =>
+    lower(row.original).includes(typed);
+  test.resolveFilterValue = (typed: unknown) => String(typed ?? '').toLowerCase();
+  test.autoRemove = (typed: unknown) => !typed;
+  return test;
+}
+
+/** "Any column": the row's text columns together. */
+export const anyColumn = contains((r) =>
+  [r.name, r.title, r.industry, r.companyName, r.domain, r.city, r.country, r.seniority].join(' '),
+);
+
 /** The name, with "New" (since the last run) and "In history" marks. */
 const nameCell: CellRender = (row, meta) => {
   // Cells isolate their text by CSS (unicode-bidi: plaintext): no wrapper per value.
@@ -85,11 +116,38 @@ const nameCell: CellRender = (row, meta) => {
  * TanStack sorts and filters by their values; `render` draws a cell.
  */
 const columns: [ColumnDef<ResultRow, string>, CellRender][] = [
-  [helper.accessor('name', { id: 'name', header: 'Name' }), nameCell],
-  [helper.accessor(titleOf, { id: 'title', header: 'Title / industry' }), titleOf],
-  [helper.accessor(companyOf, { id: 'company', header: 'Company / domain' }), companyOf],
-  [helper.accessor(sizeOf, { id: 'seniority', header: 'Seniority / size' }), sizeOf],
-  [helper.accessor(place, { id: 'location', header: 'Location' }), place],
+  [
+    helper.accessor('name', { id: 'name', header: 'Name', filterFn: contains((r) => r.name) }),
+    nameCell,
+  ],
+  [
+    helper.accessor(titleOf, {
+      id: 'title',
+      header: 'Title / industry',
+      filterFn: contains(titleOf),
+    }),
+    titleOf,
+  ],
+  [
+    helper.accessor(companyOf, {
+      id: 'company',
+      header: 'Company / domain',
+      filterFn: contains(companyOf),
+    }),
+    companyOf,
+  ],
+  [
+    helper.accessor(sizeOf, {
+      id: 'seniority',
+      header: 'Seniority / size',
+      filterFn: contains(sizeOf),
+    }),
+    sizeOf,
+  ],
+  [
+    helper.accessor(place, { id: 'location', header: 'Location', filterFn: contains(place) }),
+    place,
+  ],
   [
     helper.accessor(dataPoints, {
       id: 'data',
