@@ -119,7 +119,8 @@ const RowView = memo(function RowView(props: {
       className={selected ? 'is-selected' : undefined}
       onFocus={() => onFocusIn({ id: row.id, slot })}
       onBlur={(e: FocusEvent<HTMLTableRowElement>) => {
-        if (!e.currentTarget.contains(e.relatedTarget)) onFocusIn(null);
+        // Focus that leaves with the window (another tab, another app) comes back to this row.
+        if (document.hasFocus() && !e.currentTarget.contains(e.relatedTarget)) onFocusIn(null);
       }}
     >
       <td role="cell" className="ws-check">
