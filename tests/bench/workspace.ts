@@ -33,7 +33,8 @@ const PASSES = 3;
 const SCROLL = (step: number) => String.raw`
 new Promise((resolve) => {
   const tasks = [];
-  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+  const started = performance.now();
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => [e.startTime - started, e.duration])));
   observer.observe({ type: 'longtask' });
   const box = document.querySelector('.ws-scroll');
   const frames = [];
@@ -138,7 +139,7 @@ export async function workspaceRows(): Promise<string[][]> {
     if (cdp) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
     // Three passes end to end: the first as soon as the rows are shown (while whatever the
     // page does after opening still runs), then two more.
-    const scroll = { tasks: [] as number[], frames: [] as number[] };
+    const scroll = { tasks: [] as number[], frames: [] as number[], where: [] as string[] };
     for (let pass = 0; pass < PASSES; pass++) {
       if (pass) {
         await page.locator('.ws-scroll').evaluate((box) => {
@@ -146,8 +147,14 @@ export async function workspaceRows(): Promise<string[][]> {
         });
         await page.waitForTimeout(300);
       }
-      const one = (await page.evaluate(SCROLL(STEP))) as { tasks: number[]; frames: number[] };
-      scroll.tasks.push(...one.tasks);
+      const one = (await page.evaluate(SCROLL(STEP))) as {
+        tasks: [number, number][];
+        frames: number[];
+      };
+      scroll.tasks.push(...one.tasks.map(([, duration]) => duration));
+      for (const [at, duration] of one.tasks) {
+        if (duration > 50) scroll.where.push(`pass ${pass + 1} at ${(at / 1000).toFixed(1)} s`);
+      }
       scroll.frames.push(...one.frames);
     }
     if (cdp) {
@@ -209,7 +216,7 @@ export async function workspaceRows(): Promise<string[][]> {
         setting,
         `${scroll.tasks.filter((t) => t > 50).length} long tasks over 50 ms (longest ${ms(longest)})`,
         'goal: none over 50 ms',
-        `${PASSES} passes (the first as soon as the rows show) at ${STEP} px a frame, ${scroll.frames.length} frames, median frame ${ms(median(scroll.frames))}, ${rendered} rows in the DOM`,
+        `${PASSES} passes (the first as soon as the rows show) at ${STEP} px a frame, ${scroll.frames.length} frames, median frame ${ms(median(scroll.frames))}, ${rendered} rows in the DOM${scroll.where.length ? `; long: ${scroll.where.join(', ')}` : ''}`,
       ],
       [
         `control: ${scroll.frames.length} frames of ${work} ms plain JS, same page`,
