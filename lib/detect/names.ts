@@ -3,6 +3,7 @@
  * names inside accessible labels ("View Jane Doe’s profile"), and, as a last resort, a name
  * spelled from a URL slug. Pure string functions, every input bounded before any pattern runs.
  */
+import { isAsciiAlnum, isAsciiLetter } from './chars';
 import { FINDINGS_LIMITS } from './limits';
 
 /** Controls and invisible characters that can spoof or pad a name (bidi, zero-width, BOM). */
@@ -25,10 +26,6 @@ const NOT_NAMES = new Set(
 const PARTICLES = new Set(
   'al bin da das de del della der di do dos du el la le ten ter van von y zu'.split(' '),
 );
-
-const isAsciiAlnum = (code: number) =>
-  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /** True for a word of ASCII letters only (most words of names and labels). */
 function asciiWord(word: string): boolean {

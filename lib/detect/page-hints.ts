@@ -14,6 +14,7 @@ import {
   mayBeLabel,
 } from './names';
 import { isInline } from './blocks';
+import { blank } from './chars';
 import type { LinkedInKind, PageHint } from './types';
 
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'textarea', 'button']);
@@ -25,9 +26,6 @@ interface Texts {
   blocks: string[];
   labels: string[];
 }
-
-/** True for text that is only whitespace (most text nodes between tags). */
-const blank = (text: string) => text.charCodeAt(0) <= 32 && text.trim() === '';
 
 function walk(node: Node, out: Texts, run: string[], budget: { left: number }): void {
   for (let child = node.firstChild; child && budget.left-- > 0; child = child.nextSibling) {

@@ -2,6 +2,7 @@
  * Reading a page's text cheaply: which subtrees may hold something a detector looks for (one
  * native `textContent` each), and a reader that walks only those, text node by text node.
  */
+import { blank, isAsciiAlnum } from './chars';
 import { isInline } from './blocks';
 import { decodeEntities } from './entities';
 import { NODE_SEPARATOR } from './separator';
@@ -32,17 +33,10 @@ export function nodeText(data: string): string {
   return text.includes('&') ? decodeEntities(text) : text;
 }
 
-/** True for text that is only whitespace (most text nodes between tags). */
-function blank(data: string): boolean {
-  return data.charCodeAt(0) <= 32 && data.trim() === '';
-}
-const isAlnum = (code: number) =>
-  (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
-
 /** An at-sign before a host: "jane@x.com", "{ann, bob}@x.edu" (not "Engineer @ Motion"). */
 function addressAt(text: string): boolean {
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-    if (isAlnum(text.charCodeAt(at + 1))) return true;
+    if (isAsciiAlnum(text.charCodeAt(at + 1))) return true;
   }
   return false;
 }
@@ -72,7 +66,7 @@ function linkedInUrl(text: string): boolean {
   return false;
 }
 
-const isWordChar = (code: number) => isAlnum(code) || code === 95;
+const isWordChar = (code: number) => isAsciiAlnum(code) || code === 95;
 
 /** "dot" or "DOT" as a word ("jane dot doe"), not inside one ("dotted"). */
 function dotWord(text: string): boolean {

@@ -157,7 +157,8 @@ export function createHistoryStore(db: LensDb): HistoryStore {
    */
   async function byKeys(keys: string[]): Promise<(HistoryRow | undefined)[]> {
     if (!keys.length) return [];
-    const kept = (await count('live')) + (await count('demo'));
+    const [live, demo] = await Promise.all([count('live'), count('demo')]);
+    const kept = live + demo;
     if (kept >= keys.length) return db.history.bulkGet(keys);
     const held = new Set(await db.history.toCollection().primaryKeys());
     const hits = [...new Set(keys.filter((k) => held.has(k)))];
